@@ -1,0 +1,45 @@
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_OUT, DEFAULT_SPEC, findStale, generate, writeGenerated } from '../generator/generate.ts';
+import type { Command } from './main.ts';
+
+export const generateCommand: Command = {
+  name: 'generate',
+  summary: 'Render generated/ from the spec (--check: verify it is up to date)',
+  usage: `Usage: keyway generate [--check] [--spec PATH] [--out DIR]
+
+Bundles and validates the spec, builds the model and renders every target into the output
+directory: the bundled spec, TypeScript types, the Fastify server stubs and the scope catalogue.
+
+Options:
+  --check       write nothing; exit 1 and name every stale file if the output is out of date
+  --spec PATH   the root OpenAPI document (default: spec/openapi.yaml)
+  --out DIR     the output directory (default: generated/)
+  -h, --help    show this help`,
+  async run(args) {
+    const { values } = parseArgs({
+      args,
+      options: { check: { type: 'boolean' }, spec: { type: 'string' }, out: { type: 'string' } },
+      strict: true,
+    });
+    const outDir = resolve(values.out ?? DEFAULT_OUT);
+    const { files, warnings } = await generate({ specPath: values.spec ?? DEFAULT_SPEC, outDir });
+    for (const w of warnings) console.error(`warning ${w.pointer}: ${w.message}`);
+    const shown = relative(process.cwd(), outDir) || '.';
+    if (values.check) {
+      const stale = findStale(outDir, files);
+      if (stale.length === 0) {
+        console.log(`${shown}/ is up to date (${files.length} files)`);
+        return 0;
+      }
+      console.error(`${shown}/ is out of date with the spec:`);
+      for (const s of stale) console.error(`  ${shown}/${s.path} (${s.reason})`);
+      console.error('Run `npm run generate` (or `npx keyway generate`) and commit the result.');
+      return 1;
+    }
+    const changed = writeGenerated(outDir, files);
+    console.log(`${shown}/: ${files.length} files, ${changed.length} updated`);
+    for (const c of changed) console.log(`  ${shown}/${c.path} (${c.reason})`);
+    return 0;
+  },
+};

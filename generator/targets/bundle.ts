@@ -1,0 +1,19 @@
+// Target `bundle`: the bundled spec as generated/openapi.json and generated/openapi.yaml.
+import { stringify } from 'yaml';
+import type { Target } from './target.ts';
+
+export const bundleTarget: Target = {
+  name: 'bundle',
+  description: 'the bundled spec: openapi.json and openapi.yaml',
+  render({ document, provenance }) {
+    // JSON has no comments: the provenance line is an OpenAPI extension at the top.
+    const withProvenance = { 'x-generated': provenance, ...document };
+    return [
+      { path: 'openapi.json', contents: `${JSON.stringify(withProvenance, null, 2)}\n` },
+      {
+        path: 'openapi.yaml',
+        contents: `# ${provenance}\n${stringify(document, { lineWidth: 0, aliasDuplicateObjects: false })}`,
+      },
+    ];
+  },
+};

@@ -1,0 +1,133 @@
+// The reference server: a Fastify app on the generated stubs. Cross-cutting behaviour lives here
+// (request ids, problem+json errors, 404 vs 405, body limits, form bodies); operations live in
+// handlers/.
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import { type Handlers, registerRoutes, routeInfoOf, routes } from '../generated/server/routes.ts';
+import type { Config } from './config.ts';
+import { type ProblemInput, ProblemError, sendProblem } from './problem.ts';
+import { REQUEST_ID_HEADER, requestIdOf } from './request-id.ts';
+import { buildRouteMatcher } from './route-matcher.ts';
+
+export interface AppOptions {
+  config: Pick<Config, 'bodyLimit' | 'logLevel'>;
+  handlers: Handlers;
+  /** A pino destination for tests that read the log; defaults to stdout. */
+  logStream?: NodeJS.WritableStream;
+}
+
+export function buildApp({ config, handlers, logStream }: AppOptions): FastifyInstance {
+  const app = Fastify({
+    bodyLimit: config.bodyLimit,
+    genReqId: requestIdOf,
+    requestIdLogLabel: 'request_id',
+    disableRequestLogging: false,
+    logger: {
+      level: config.logLevel,
+      ...(logStream === undefined ? {} : { stream: logStream }),
+      // Credentials never reach a log line: no headers, and no query strings (a device
+      // verification link carries its user code there).
+      serializers: {
+        req: (req: FastifyRequest) => ({ method: req.method, path: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+      },
+      redact: { paths: ['req.headers', 'headers.authorization', 'headers["x-api-key"]'], remove: true },
+    },
+    ajv: {
+      customOptions: {
+        // Unknown JSON fields are a 400 (the spec says additionalProperties: false), not
+        // silently dropped; query strings and forms still coerce "5" to 5 where the schema says so.
+        removeAdditional: false,
+        coerceTypes: 'array',
+        allErrors: true,
+      },
+    },
+  });
+
+  // RFC 6749 §3.2 and RFC 8628 §3.1 requests are form-encoded; so is the device page's form.
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {
+    const fields: Record<string, string> = {};
+    // A repeated parameter is invalid per RFC 6749 §3.1; the last one wins here and the handler
+    // sees a single string, so it can never be confused by arrays.
+    for (const [key, value] of new URLSearchParams(body as string)) fields[key] = value;
+    done(null, fields);
+  });
+
+  // Every response carries the request id, errors and 404s included.
+  app.addHook('onSend', async (request, reply) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
+  });
+
+  const matcher = buildRouteMatcher(routes.map((r) => r.info));
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    const allowed = matcher.methodsFor(path);
+    if (allowed.length > 0) {
+      return sendProblem(request, reply, {
+        code: 'method_not_allowed',
+        detail: `${request.method} is not allowed on ${path}; use ${allowed.join(', ')}.`,
+        headers: { Allow: allowed.join(', ') },
+      });
+    }
+    return sendProblem(request, reply, { code: 'not_found', detail: 'No such route.' });
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const problem = toProblem(error);
+    if (problem.code === 'internal_error') request.log.error({ err: error }, 'unhandled error');
+    // OAuth endpoints answer RFC 6749 §5.2 errors, never problem+json.
+    if (routeInfoOf(request)?.path.startsWith('/oauth/') && problem.code === 'invalid_request') {
+      return reply
+        .code(400)
+        .header('Cache-Control', 'no-store')
+        .type('application/json')
+        .send({ error: 'invalid_request', error_description: problem.detail ?? 'The request is malformed.' });
+    }
+    return sendProblem(request, reply, problem);
+  });
+
+  registerRoutes(app, handlers);
+  return app;
+}
+
+/** Maps anything thrown while handling a request to the problem it should answer with. */
+function toProblem(error: FastifyError): ProblemInput {
+  if (error instanceof ProblemError) return error.problem;
+  if (error.validation !== undefined) {
+    const errors = error.validation.map((v) => ({
+      field: fieldOf(error.validationContext ?? 'body', v.instancePath, v.params),
+      message: v.message ?? 'is invalid',
+    }));
+    return {
+      code: 'invalid_request',
+      detail: errors.map((e) => `${e.field} ${e.message}`).join('; '),
+      errors,
+    };
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return { code: 'payload_too_large', detail: 'The request body is larger than this server accepts.' };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return { code: 'unsupported_media_type', detail: 'This operation does not accept that content type.' };
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return { code: 'invalid_request', detail: error.message };
+  }
+  // JSON.parse errors from the body parser carry status 400 and a message about the syntax only.
+  if (error.statusCode === 400 && error instanceof SyntaxError) {
+    return { code: 'invalid_request', detail: 'The request body is not valid JSON.' };
+  }
+  if (error.statusCode === 415) return { code: 'unsupported_media_type', detail: 'Unsupported content type.' };
+  return { code: 'internal_error', detail: 'An unexpected error occurred; quote the request id to support.' };
+}
+
+/** `body` + `/scopes/2` → `body.scopes[2]`; a missing required property names the property. */
+function fieldOf(context: string, instancePath: string, params: Record<string, unknown>): string {
+  let field = context === 'querystring' ? 'query' : context;
+  for (const token of instancePath.split('/').slice(1)) {
+    const name = token.replaceAll('~1', '/').replaceAll('~0', '~');
+    field += /^\d+$/.test(name) ? `[${name}]` : `.${name}`;
+  }
+  if (typeof params.missingProperty === 'string') field += `.${params.missingProperty}`;
+  if (typeof params.additionalProperty === 'string') field += `.${params.additionalProperty}`;
+  return field;
+}

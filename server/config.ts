@@ -1,0 +1,87 @@
+// Configuration from environment variables, validated once at start. Every bad value is
+// reported, each with one clear line, before anything listens.
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** null: the embedded SQLite database in dataDir. */
+  databaseUrl: string | null;
+  issuer: string;
+  bodyLimit: number;
+  logLevel: LogLevel;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+type LogLevel = (typeof LOG_LEVELS)[number];
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): Config {
+  const problems: string[] = [];
+  const read = (name: string) => {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+  };
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+      problems.push(`${name}=${JSON.stringify(raw)}: must be a whole number from ${min} to ${max}`);
+      return fallback;
+    }
+    return Number(raw);
+  };
+
+  const port = integer('PORT', 3000, 0, 65535);
+  const host = read('HOST') ?? '127.0.0.1';
+  if (!/^[A-Za-z0-9.:[\]-]+$/.test(host)) problems.push(`HOST=${JSON.stringify(host)}: must be a host name or IP address`);
+  const bodyLimit = integer('KEYWAY_BODY_LIMIT', 1024 * 1024, 1024, 100 * 1024 * 1024);
+
+  const logLevel = (read('KEYWAY_LOG_LEVEL') ?? 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push(`KEYWAY_LOG_LEVEL=${JSON.stringify(logLevel)}: must be one of ${LOG_LEVELS.join(', ')}`);
+  }
+
+  const databaseUrl = read('DATABASE_URL') ?? null;
+  if (databaseUrl !== null) {
+    // Never echo the URL itself: it may hold a password.
+    problems.push(
+      /^postgres(ql)?:\/\//.test(databaseUrl)
+        ? 'DATABASE_URL: PostgreSQL is not supported by this version yet; unset it to use the embedded SQLite database'
+        : 'DATABASE_URL: must be a postgres:// or postgresql:// URL, or unset for the embedded SQLite database',
+    );
+  }
+
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  const issuer = read('KEYWAY_ISSUER') ?? `http://${shownHost}:${port}`;
+  if (!isHttpUrl(issuer)) {
+    problems.push(`KEYWAY_ISSUER=${JSON.stringify(issuer)}: must be an absolute http(s) URL without query or fragment`);
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    port,
+    host,
+    dataDir: resolve(cwd, read('KEYWAY_DATA_DIR') ?? '.keyway'),
+    databaseUrl,
+    issuer: issuer.replace(/\/+$/, ''),
+    bodyLimit,
+    logLevel,
+  };
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.search === '' && url.hash === '';
+  } catch {
+    return false;
+  }
+}

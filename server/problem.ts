@@ -1,0 +1,52 @@
+// RFC 9457 problem details. Every /v1 error, and every error for unknown routes, goes through
+// here so that `code`, `status` and `request_id` are always present and consistent with the spec.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type ErrorCode, errorCodes } from '../generated/scopes.ts';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface ProblemInput {
+  code: ErrorCode;
+  detail?: string;
+  errors?: FieldError[];
+  scopes?: string[];
+  headers?: Record<string, string>;
+}
+
+/** An error a handler throws to answer with a problem (the error handler sends it). */
+export class ProblemError extends Error {
+  constructor(readonly problem: ProblemInput) {
+    super(problem.detail ?? problem.code);
+    this.name = 'ProblemError';
+  }
+}
+
+/** `insufficient_scope` → `Insufficient scope`. */
+function titleOf(code: ErrorCode): string {
+  const words = code.replaceAll('_', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function problemBody(request: FastifyRequest, input: ProblemInput) {
+  const { status } = errorCodes[input.code];
+  return {
+    type: `https://keyway.dev/problems/${input.code}`,
+    title: titleOf(input.code),
+    status,
+    ...(input.detail === undefined ? {} : { detail: input.detail }),
+    instance: request.url.split('?')[0] ?? '/',
+    code: input.code,
+    request_id: request.id,
+    ...(input.errors === undefined ? {} : { errors: input.errors }),
+    ...(input.scopes === undefined ? {} : { scopes: input.scopes }),
+  };
+}
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, input: ProblemInput): FastifyReply {
+  const body = problemBody(request, input);
+  if (input.headers !== undefined) reply.headers(input.headers);
+  return reply.code(body.status).type('application/problem+json').send(body);
+}
