@@ -15,7 +15,11 @@ Options:
   --config PATH   the Redocly configuration (default: redocly.yaml)
   -h, --help      show this help`,
   async run(args) {
-    const { values } = parseArgs({ args, options: { spec: { type: 'string' }, config: { type: 'string' } }, strict: true });
+    const { values } = parseArgs({
+      args,
+      options: { spec: { type: 'string' }, config: { type: 'string' } },
+      strict: true,
+    });
     const { lintSpec } = await import('../generator/lint-spec.ts');
     const result = await lintSpec({
       specPath: values.spec ?? DEFAULT_SPEC,

@@ -11,14 +11,16 @@ import { bundleTarget } from './targets/bundle.ts';
 import { fastifyServerTarget } from './targets/fastify-server.ts';
 import { scopesTarget } from './targets/scopes.ts';
 import type { GeneratedFile, Target } from './targets/target.ts';
-import { typescriptTypesTarget } from './targets/typescript-types.ts';
+import { createTypescriptTypesTarget } from './targets/typescript-types.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DEFAULT_SPEC = join(PROJECT_ROOT, 'spec', 'openapi.yaml');
 export const DEFAULT_OUT = join(PROJECT_ROOT, 'generated');
 
 /** Every target, in the order they render. Add a new target here (see ARCHITECTURE.md). */
-export const TARGETS: readonly Target[] = [bundleTarget, typescriptTypesTarget, fastifyServerTarget, scopesTarget];
+export function createTargets(): Target[] {
+  return [bundleTarget, createTypescriptTypesTarget(), fastifyServerTarget, scopesTarget];
+}
 
 /** Marks files this generator owns; only such files are ever deleted from the output directory. */
 const OWNERSHIP_MARK = 'by keyway generate; do not edit';
@@ -38,6 +40,16 @@ export interface GenerateResult {
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
   const specPath = resolve(options.specPath ?? DEFAULT_SPEC);
   const outDir = resolve(options.outDir ?? DEFAULT_OUT);
+  // Created first: targets may warm up (load their libraries) while the spec is bundled.
+  const targets = createTargets();
+  try {
+    return await generateWith(targets, specPath, outDir);
+  } finally {
+    await Promise.all(targets.map((t) => t.dispose?.()));
+  }
+}
+
+async function generateWith(targets: Target[], specPath: string, outDir: string): Promise<GenerateResult> {
   const document = await loadSpec(specPath);
   const model = buildModel(document);
   const errors = model.diagnostics.filter((d) => d.severity === 'error');
@@ -55,8 +67,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     renderer: createRenderer(),
     provenance: `generated from ${specName} by keyway generate; do not edit`,
   };
-  const files: GeneratedFile[] = [];
-  for (const target of TARGETS) files.push(...(await target.render(context)));
+  const rendered = await Promise.all(targets.map((target) => target.render(context)));
+  const files = rendered.flat();
   files.sort((a, b) => (a.path < b.path ? -1 : 1));
   return { model, files, warnings: model.diagnostics.filter((d) => d.severity === 'warning') };
 }

@@ -24,9 +24,12 @@ export async function loadSpec(specPath: string): Promise<Record<string, unknown
     );
   }
   const document = result.bundle.parsed as Record<string, unknown> | null;
-  if (document === null || typeof document !== 'object') throw new SpecError(`${specPath} is not an OpenAPI document`);
+  if (document === null || typeof document !== 'object')
+    throw new SpecError(`${specPath} is not an OpenAPI document`);
   if (typeof document.openapi !== 'string' || !/^3\.[01]\./.test(document.openapi)) {
-    throw new SpecError(`${specPath}: only OpenAPI 3.0.x and 3.1.x documents are supported (found "openapi: ${String(document.openapi ?? '')}")`);
+    throw new SpecError(
+      `${specPath}: only OpenAPI 3.0.x and 3.1.x documents are supported (found "openapi: ${String(document.openapi ?? '')}")`,
+    );
   }
   return document;
 }

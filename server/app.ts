@@ -2,9 +2,10 @@
 // (request ids, problem+json errors, 404 vs 405, body limits, form bodies); operations live in
 // handlers/.
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import { errorCodes } from '../generated/scopes.ts';
 import { type Handlers, registerRoutes, routeInfoOf, routes } from '../generated/server/routes.ts';
 import type { Config } from './config.ts';
-import { type ProblemInput, ProblemError, sendProblem } from './problem.ts';
+import { ProblemError, type ProblemInput, sendProblem } from './problem.ts';
 import { REQUEST_ID_HEADER, requestIdOf } from './request-id.ts';
 import { buildRouteMatcher } from './route-matcher.ts';
 
@@ -19,8 +20,6 @@ export function buildApp({ config, handlers, logStream }: AppOptions): FastifyIn
   const app = Fastify({
     bodyLimit: config.bodyLimit,
     genReqId: requestIdOf,
-    requestIdLogLabel: 'request_id',
-    disableRequestLogging: false,
     logger: {
       level: config.logLevel,
       ...(logStream === undefined ? {} : { stream: logStream }),
@@ -57,6 +56,32 @@ export function buildApp({ config, handlers, logStream }: AppOptions): FastifyIn
     reply.header(REQUEST_ID_HEADER, request.id);
   });
 
+  app.addHook('preValidation', async (request) => {
+    const body = routeInfoOf(request)?.requestBody;
+    if (body === undefined) return;
+    const sent =
+      request.headers['content-length'] !== undefined || request.headers['transfer-encoding'] !== undefined;
+    const mediaType = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+    if (sent && (body === null || mediaType === undefined || !body.contentTypes.includes(mediaType))) {
+      // Fastify parses any known content type; the spec says which ones this operation takes.
+      if (body === null && request.headers['content-length'] === '0') return;
+      throw new ProblemError({
+        code: 'unsupported_media_type',
+        detail:
+          body === null
+            ? 'This operation takes no request body.'
+            : `This operation accepts ${body.contentTypes.join(' or ')}.`,
+      });
+    }
+    if (!sent && body !== null && body.required) {
+      throw new ProblemError({
+        code: 'invalid_request',
+        detail: 'A request body is required.',
+        errors: [{ field: 'body', message: 'is required' }],
+      });
+    }
+  });
+
   const matcher = buildRouteMatcher(routes.map((r) => r.info));
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
@@ -74,10 +99,11 @@ export function buildApp({ config, handlers, logStream }: AppOptions): FastifyIn
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const problem = toProblem(error);
     if (problem.code === 'internal_error') request.log.error({ err: error }, 'unhandled error');
-    // OAuth endpoints answer RFC 6749 §5.2 errors, never problem+json.
-    if (routeInfoOf(request)?.path.startsWith('/oauth/') && problem.code === 'invalid_request') {
+    // OAuth endpoints answer client errors the RFC 6749 §5.2 way: `{error, error_description}`.
+    const status = errorCodes[problem.code].status;
+    if (routeInfoOf(request)?.path.startsWith('/oauth/') && status < 500 && status !== 429) {
       return reply
-        .code(400)
+        .code(status === 413 ? 413 : 400)
         .header('Cache-Control', 'no-store')
         .type('application/json')
         .send({ error: 'invalid_request', error_description: problem.detail ?? 'The request is malformed.' });
@@ -103,20 +129,15 @@ function toProblem(error: FastifyError): ProblemInput {
       errors,
     };
   }
-  switch (error.code) {
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+  // Fastify's own client errors (FST_ERR_CTP_*: bad JSON, bad content length, unknown content
+  // type, body too large) carry their status; their messages describe the input, not internals.
+  if (typeof error.code === 'string' && error.code.startsWith('FST_ERR_CTP_')) {
+    if (error.statusCode === 413)
       return { code: 'payload_too_large', detail: 'The request body is larger than this server accepts.' };
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    if (error.statusCode === 415)
       return { code: 'unsupported_media_type', detail: 'This operation does not accept that content type.' };
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return { code: 'invalid_request', detail: error.message };
+    if (error.statusCode === 400) return { code: 'invalid_request', detail: error.message };
   }
-  // JSON.parse errors from the body parser carry status 400 and a message about the syntax only.
-  if (error.statusCode === 400 && error instanceof SyntaxError) {
-    return { code: 'invalid_request', detail: 'The request body is not valid JSON.' };
-  }
-  if (error.statusCode === 415) return { code: 'unsupported_media_type', detail: 'Unsupported content type.' };
   return { code: 'internal_error', detail: 'An unexpected error occurred; quote the request id to support.' };
 }
 

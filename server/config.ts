@@ -41,7 +41,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
 
   const port = integer('PORT', 3000, 0, 65535);
   const host = read('HOST') ?? '127.0.0.1';
-  if (!/^[A-Za-z0-9.:[\]-]+$/.test(host)) problems.push(`HOST=${JSON.stringify(host)}: must be a host name or IP address`);
+  if (!/^[A-Za-z0-9.:[\]-]+$/.test(host))
+    problems.push(`HOST=${JSON.stringify(host)}: must be a host name or IP address`);
   const bodyLimit = integer('KEYWAY_BODY_LIMIT', 1024 * 1024, 1024, 100 * 1024 * 1024);
 
   const logLevel = (read('KEYWAY_LOG_LEVEL') ?? 'info') as LogLevel;
@@ -62,7 +63,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
   const shownHost = host.includes(':') ? `[${host}]` : host;
   const issuer = read('KEYWAY_ISSUER') ?? `http://${shownHost}:${port}`;
   if (!isHttpUrl(issuer)) {
-    problems.push(`KEYWAY_ISSUER=${JSON.stringify(issuer)}: must be an absolute http(s) URL without query or fragment`);
+    problems.push(
+      `KEYWAY_ISSUER=${JSON.stringify(issuer)}: must be an absolute http(s) URL without query or fragment`,
+    );
   }
 
   if (problems.length > 0) throw new ConfigError(problems);

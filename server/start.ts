@@ -14,7 +14,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(config: Config, options: { logStream?: NodeJS.WritableStream } = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  options: { logStream?: NodeJS.WritableStream } = {},
+): Promise<RunningServer> {
   const db = openDatabase(config);
   try {
     await migrate(db);

@@ -32,7 +32,9 @@ try {
   const result = JSON.parse(readFileSync(report, 'utf8'));
   passed = result.numPassedTests;
   // Suites that fail to load have no tests of their own: count each as one failure.
-  failed = result.numFailedTests + (result.numFailedTestSuites > 0 && result.numFailedTests === 0 ? result.numFailedTestSuites : 0);
+  failed =
+    result.numFailedTests +
+    (result.numFailedTestSuites > 0 && result.numFailedTests === 0 ? result.numFailedTestSuites : 0);
   skipped = result.numPendingTests + result.numTodoTests;
 } catch {
   failed = 1;

@@ -26,6 +26,8 @@ export interface RouteInfo {
   readonly isPublic: boolean;
   /** Every scope the route needs, sorted. */
   readonly scopes: readonly string[];
+  /** The request body the route accepts, or null when it takes none. */
+  readonly requestBody: { readonly required: boolean; readonly contentTypes: readonly string[] } | null;
   /** For each declared status (`200`, `4XX`, `DEFAULT`), the content type a response uses unless it names another. */
   readonly responseContentTypes: Readonly<Record<string, string>>;
 }
@@ -100,7 +102,7 @@ export interface HandlerContext {
 }
 
 /** Headers a handler adds to its response. */
-export type ResponseHeaders = Record<string, string | number | readonly string[]>;
+export type ResponseHeaders = Record<string, string | number | string[]>;
 
 /**
  * Get the JSON Web Key Set
@@ -2695,6 +2697,7 @@ export const routes: readonly RouteDefinition[] = [
       "security": [],
       "isPublic": true,
       "scopes": [],
+      "requestBody": null,
       "responseContentTypes": {
         "200": "application/json",
         "429": "application/problem+json"
@@ -2735,6 +2738,7 @@ export const routes: readonly RouteDefinition[] = [
       "security": [],
       "isPublic": true,
       "scopes": [],
+      "requestBody": null,
       "responseContentTypes": {
         "200": "application/json",
         "429": "application/problem+json"
@@ -2775,6 +2779,7 @@ export const routes: readonly RouteDefinition[] = [
       "security": [],
       "isPublic": true,
       "scopes": [],
+      "requestBody": null,
       "responseContentTypes": {
         "200": "text/html",
         "429": "application/problem+json"
@@ -2816,6 +2821,12 @@ export const routes: readonly RouteDefinition[] = [
       "security": [],
       "isPublic": true,
       "scopes": [],
+      "requestBody": {
+        "required": true,
+        "contentTypes": [
+          "application/x-www-form-urlencoded"
+        ]
+      },
       "responseContentTypes": {
         "200": "text/html",
         "400": "text/html",
@@ -2898,6 +2909,7 @@ export const routes: readonly RouteDefinition[] = [
       "security": [],
       "isPublic": true,
       "scopes": [],
+      "requestBody": null,
       "responseContentTypes": {
         "200": "application/json",
         "429": "application/problem+json"
@@ -2938,6 +2950,13 @@ export const routes: readonly RouteDefinition[] = [
       "security": [],
       "isPublic": true,
       "scopes": [],
+      "requestBody": {
+        "required": true,
+        "contentTypes": [
+          "application/x-www-form-urlencoded",
+          "application/json"
+        ]
+      },
       "responseContentTypes": {
         "200": "application/json",
         "400": "application/json",
@@ -3047,6 +3066,13 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "tokens:read"
       ],
+      "requestBody": {
+        "required": true,
+        "contentTypes": [
+          "application/x-www-form-urlencoded",
+          "application/json"
+        ]
+      },
       "responseContentTypes": {
         "200": "application/json",
         "400": "application/json",
@@ -3145,6 +3171,13 @@ export const routes: readonly RouteDefinition[] = [
       ],
       "isPublic": true,
       "scopes": [],
+      "requestBody": {
+        "required": true,
+        "contentTypes": [
+          "application/x-www-form-urlencoded",
+          "application/json"
+        ]
+      },
       "responseContentTypes": {
         "200": "application/json",
         "400": "application/json",
@@ -3239,6 +3272,13 @@ export const routes: readonly RouteDefinition[] = [
       ],
       "isPublic": true,
       "scopes": [],
+      "requestBody": {
+        "required": true,
+        "contentTypes": [
+          "application/x-www-form-urlencoded",
+          "application/json"
+        ]
+      },
       "responseContentTypes": {
         "200": "application/json",
         "400": "application/json",
@@ -3350,6 +3390,7 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "tokens:read"
       ],
+      "requestBody": null,
       "responseContentTypes": {
         "200": "application/json",
         "400": "application/problem+json",
@@ -3450,6 +3491,12 @@ export const routes: readonly RouteDefinition[] = [
       ],
       "isPublic": true,
       "scopes": [],
+      "requestBody": {
+        "required": true,
+        "contentTypes": [
+          "application/json"
+        ]
+      },
       "responseContentTypes": {
         "201": "application/json",
         "400": "application/problem+json",
@@ -3556,6 +3603,7 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "tokens:write"
       ],
+      "requestBody": null,
       "responseContentTypes": {
         "401": "application/problem+json",
         "403": "application/problem+json",
@@ -3655,6 +3703,7 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "agents:read"
       ],
+      "requestBody": null,
       "responseContentTypes": {
         "200": "application/json",
         "400": "application/problem+json",
@@ -3768,6 +3817,12 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "agents:write"
       ],
+      "requestBody": {
+        "required": true,
+        "contentTypes": [
+          "application/json"
+        ]
+      },
       "responseContentTypes": {
         "201": "application/json",
         "400": "application/problem+json",
@@ -3895,6 +3950,7 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "agents:read"
       ],
+      "requestBody": null,
       "responseContentTypes": {
         "200": "application/json",
         "401": "application/problem+json",
@@ -4004,6 +4060,7 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "agents:write"
       ],
+      "requestBody": null,
       "responseContentTypes": {
         "401": "application/problem+json",
         "403": "application/problem+json",
@@ -4103,6 +4160,12 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "agents:write"
       ],
+      "requestBody": {
+        "required": true,
+        "contentTypes": [
+          "application/json"
+        ]
+      },
       "responseContentTypes": {
         "200": "application/json",
         "400": "application/problem+json",
@@ -4241,6 +4304,7 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "agents:read"
       ],
+      "requestBody": null,
       "responseContentTypes": {
         "200": "application/json",
         "400": "application/problem+json",
@@ -4376,6 +4440,12 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "agents:write"
       ],
+      "requestBody": {
+        "required": true,
+        "contentTypes": [
+          "application/json"
+        ]
+      },
       "responseContentTypes": {
         "201": "application/json",
         "400": "application/problem+json",
@@ -4525,6 +4595,7 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "agents:write"
       ],
+      "requestBody": null,
       "responseContentTypes": {
         "401": "application/problem+json",
         "403": "application/problem+json",
@@ -4629,6 +4700,7 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "keys:read"
       ],
+      "requestBody": null,
       "responseContentTypes": {
         "200": "application/json",
         "400": "application/problem+json",
@@ -4752,6 +4824,12 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "keys:write"
       ],
+      "requestBody": {
+        "required": true,
+        "contentTypes": [
+          "application/json"
+        ]
+      },
       "responseContentTypes": {
         "201": "application/json",
         "400": "application/problem+json",
@@ -4879,6 +4957,7 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "keys:read"
       ],
+      "requestBody": null,
       "responseContentTypes": {
         "200": "application/json",
         "401": "application/problem+json",
@@ -4988,6 +5067,7 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "keys:write"
       ],
+      "requestBody": null,
       "responseContentTypes": {
         "200": "application/json",
         "401": "application/problem+json",
@@ -5097,6 +5177,12 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "keys:write"
       ],
+      "requestBody": {
+        "required": true,
+        "contentTypes": [
+          "application/json"
+        ]
+      },
       "responseContentTypes": {
         "200": "application/json",
         "400": "application/problem+json",
@@ -5225,6 +5311,12 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "keys:write"
       ],
+      "requestBody": {
+        "required": false,
+        "contentTypes": [
+          "application/json"
+        ]
+      },
       "responseContentTypes": {
         "200": "application/json",
         "400": "application/problem+json",
@@ -5374,6 +5466,7 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "app-tokens:read"
       ],
+      "requestBody": null,
       "responseContentTypes": {
         "200": "application/json",
         "400": "application/problem+json",
@@ -5487,6 +5580,12 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "app-tokens:write"
       ],
+      "requestBody": {
+        "required": true,
+        "contentTypes": [
+          "application/json"
+        ]
+      },
       "responseContentTypes": {
         "201": "application/json",
         "400": "application/problem+json",
@@ -5614,6 +5713,7 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "app-tokens:write"
       ],
+      "requestBody": null,
       "responseContentTypes": {
         "401": "application/problem+json",
         "403": "application/problem+json",
@@ -5713,6 +5813,7 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "audit:read"
       ],
+      "requestBody": null,
       "responseContentTypes": {
         "200": "application/json",
         "400": "application/problem+json",
@@ -5845,6 +5946,7 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "audit:read"
       ],
+      "requestBody": null,
       "responseContentTypes": {
         "200": "text/event-stream",
         "400": "application/problem+json",
@@ -5941,6 +6043,12 @@ export const routes: readonly RouteDefinition[] = [
       "security": [],
       "isPublic": true,
       "scopes": [],
+      "requestBody": {
+        "required": true,
+        "contentTypes": [
+          "application/json"
+        ]
+      },
       "responseContentTypes": {
         "200": "application/json",
         "400": "application/problem+json",
@@ -6017,6 +6125,12 @@ export const routes: readonly RouteDefinition[] = [
       ],
       "isPublic": false,
       "scopes": [],
+      "requestBody": {
+        "required": false,
+        "contentTypes": [
+          "application/json"
+        ]
+      },
       "responseContentTypes": {
         "400": "application/problem+json",
         "401": "application/problem+json",
@@ -6086,6 +6200,12 @@ export const routes: readonly RouteDefinition[] = [
       "security": [],
       "isPublic": true,
       "scopes": [],
+      "requestBody": {
+        "required": true,
+        "contentTypes": [
+          "application/json"
+        ]
+      },
       "responseContentTypes": {
         "200": "application/json",
         "400": "application/problem+json",
@@ -6155,6 +6275,12 @@ export const routes: readonly RouteDefinition[] = [
       "security": [],
       "isPublic": true,
       "scopes": [],
+      "requestBody": {
+        "required": true,
+        "contentTypes": [
+          "application/json"
+        ]
+      },
       "responseContentTypes": {
         "201": "application/json",
         "400": "application/problem+json",
@@ -6242,6 +6368,12 @@ export const routes: readonly RouteDefinition[] = [
       ],
       "isPublic": false,
       "scopes": [],
+      "requestBody": {
+        "required": true,
+        "contentTypes": [
+          "application/json"
+        ]
+      },
       "responseContentTypes": {
         "200": "application/json",
         "400": "application/problem+json",
@@ -6358,6 +6490,7 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "members:read"
       ],
+      "requestBody": null,
       "responseContentTypes": {
         "200": "application/json",
         "400": "application/problem+json",
@@ -6471,6 +6604,12 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "members:write"
       ],
+      "requestBody": {
+        "required": true,
+        "contentTypes": [
+          "application/json"
+        ]
+      },
       "responseContentTypes": {
         "200": "application/json",
         "400": "application/problem+json",
@@ -6578,6 +6717,12 @@ export const routes: readonly RouteDefinition[] = [
       ],
       "isPublic": false,
       "scopes": [],
+      "requestBody": {
+        "required": true,
+        "contentTypes": [
+          "application/json"
+        ]
+      },
       "responseContentTypes": {
         "200": "application/json",
         "400": "application/problem+json",
@@ -6704,6 +6849,7 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "members:write"
       ],
+      "requestBody": null,
       "responseContentTypes": {
         "401": "application/problem+json",
         "403": "application/problem+json",
@@ -6813,6 +6959,7 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "members:read"
       ],
+      "requestBody": null,
       "responseContentTypes": {
         "200": "application/json",
         "400": "application/problem+json",
@@ -6929,6 +7076,7 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "members:write"
       ],
+      "requestBody": null,
       "responseContentTypes": {
         "401": "application/problem+json",
         "403": "application/problem+json",
@@ -7038,6 +7186,12 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "members:write"
       ],
+      "requestBody": {
+        "required": true,
+        "contentTypes": [
+          "application/json"
+        ]
+      },
       "responseContentTypes": {
         "200": "application/json",
         "400": "application/problem+json",
@@ -7176,6 +7330,7 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "org:read"
       ],
+      "requestBody": null,
       "responseContentTypes": {
         "200": "application/json",
         "400": "application/problem+json",
@@ -7269,6 +7424,12 @@ export const routes: readonly RouteDefinition[] = [
       ],
       "isPublic": false,
       "scopes": [],
+      "requestBody": {
+        "required": true,
+        "contentTypes": [
+          "application/json"
+        ]
+      },
       "responseContentTypes": {
         "201": "application/json",
         "400": "application/problem+json",
@@ -7396,6 +7557,7 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "org:read"
       ],
+      "requestBody": null,
       "responseContentTypes": {
         "200": "application/json",
         "401": "application/problem+json",
@@ -7505,6 +7667,12 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "org:write"
       ],
+      "requestBody": {
+        "required": true,
+        "contentTypes": [
+          "application/json"
+        ]
+      },
       "responseContentTypes": {
         "200": "application/json",
         "400": "application/problem+json",
@@ -7606,6 +7774,7 @@ export const routes: readonly RouteDefinition[] = [
       "security": [],
       "isPublic": true,
       "scopes": [],
+      "requestBody": null,
       "responseContentTypes": {
         "200": "application/json",
         "429": "application/problem+json"
@@ -7673,6 +7842,7 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "service-accounts:read"
       ],
+      "requestBody": null,
       "responseContentTypes": {
         "200": "application/json",
         "400": "application/problem+json",
@@ -7786,6 +7956,12 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "service-accounts:write"
       ],
+      "requestBody": {
+        "required": true,
+        "contentTypes": [
+          "application/json"
+        ]
+      },
       "responseContentTypes": {
         "201": "application/json",
         "400": "application/problem+json",
@@ -7913,6 +8089,7 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "service-accounts:read"
       ],
+      "requestBody": null,
       "responseContentTypes": {
         "200": "application/json",
         "401": "application/problem+json",
@@ -8022,6 +8199,7 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "service-accounts:write"
       ],
+      "requestBody": null,
       "responseContentTypes": {
         "401": "application/problem+json",
         "403": "application/problem+json",
@@ -8121,6 +8299,12 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "service-accounts:write"
       ],
+      "requestBody": {
+        "required": true,
+        "contentTypes": [
+          "application/json"
+        ]
+      },
       "responseContentTypes": {
         "200": "application/json",
         "400": "application/problem+json",
@@ -8249,6 +8433,12 @@ export const routes: readonly RouteDefinition[] = [
       "scopes": [
         "service-accounts:write"
       ],
+      "requestBody": {
+        "required": false,
+        "contentTypes": [
+          "application/json"
+        ]
+      },
       "responseContentTypes": {
         "200": "application/json",
         "400": "application/problem+json",
@@ -8390,6 +8580,7 @@ export const routes: readonly RouteDefinition[] = [
       ],
       "isPublic": false,
       "scopes": [],
+      "requestBody": null,
       "responseContentTypes": {
         "200": "application/json",
         "401": "application/problem+json",

@@ -6,7 +6,9 @@ import type { HelperDelegate } from 'handlebars';
 
 /** A TypeScript (and JSON) string literal. U+2028/2029 are escaped for older parsers. */
 export function tsString(value: unknown): string {
-  return JSON.stringify(String(value ?? '')).replaceAll('\u2028', '\\u2028').replaceAll('\u2029', '\\u2029');
+  return JSON.stringify(String(value ?? ''))
+    .replaceAll('\u2028', '\\u2028')
+    .replaceAll('\u2029', '\\u2029');
 }
 
 /** A value as a TypeScript/JSON literal, indented by `indent` after the first line. */
@@ -60,6 +62,8 @@ export const helpers: Record<string, HelperDelegate> = {
   pascalCase,
   yamlComment,
   // Handlebars passes its options object last; only hash arguments are read from it.
-  json: (value: unknown, options: { hash?: { indent?: string } }) => jsonLiteral(value, options?.hash?.indent ?? ''),
-  tsDocComment: (text: unknown, options: { hash?: { indent?: string } }) => tsDocComment(text, options?.hash?.indent ?? ''),
+  json: (value: unknown, options: { hash?: { indent?: string } }) =>
+    jsonLiteral(value, options?.hash?.indent ?? ''),
+  tsDocComment: (text: unknown, options: { hash?: { indent?: string } }) =>
+    tsDocComment(text, options?.hash?.indent ?? ''),
 };

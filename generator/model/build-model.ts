@@ -1,7 +1,7 @@
 // Builds the ApiModel from a bundled OpenAPI 3.0/3.1 document (all references local). Every
 // problem found on the way is a Diagnostic naming its JSON pointer; errors stop generation
 // (see validate-model.ts), warnings come with a safe fallback.
-import { pointer, resolvePointer } from '../json-pointer.ts';
+import { escapePointerToken, pointer, resolvePointer } from '../json-pointer.ts';
 import { toJsonSchema } from './json-schema.ts';
 import type {
   ApiModel,
@@ -22,7 +22,16 @@ import { validateModel } from './validate-model.ts';
 
 type Obj = Record<string, unknown>;
 
-export const HTTP_METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+export const HTTP_METHODS: readonly HttpMethod[] = [
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'trace',
+];
 const PARAMETER_LOCATIONS = ['path', 'query', 'header', 'cookie'] as const;
 // OpenAPI 3.1 §4.8.12.1: header parameters with these names are ignored.
 const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
@@ -45,7 +54,11 @@ export function buildModel(document: Obj): ApiModel {
     }
   }
   operations.sort((a, b) =>
-    a.path === b.path ? HTTP_METHODS.indexOf(a.method) - HTTP_METHODS.indexOf(b.method) : a.path < b.path ? -1 : 1,
+    a.path === b.path
+      ? HTTP_METHODS.indexOf(a.method) - HTTP_METHODS.indexOf(b.method)
+      : a.path < b.path
+        ? -1
+        : 1,
   );
 
   const schemas: Record<string, JsonSchema> = {};
@@ -75,7 +88,13 @@ interface Context {
   diagnostics: Diagnostic[];
 }
 
-function buildOperation(context: Context, path: string, method: HttpMethod, item: Obj, at: string): Operation {
+function buildOperation(
+  context: Context,
+  path: string,
+  method: HttpMethod,
+  item: Obj,
+  at: string,
+): Operation {
   const op = obj(item[method]);
   const security = buildSecurity(op.security ?? context.document.security);
   const scopes = [...new Set(security.flatMap((alt) => alt.schemes.flatMap((s) => s.scopes)))].sort();
@@ -89,7 +108,8 @@ function buildOperation(context: Context, path: string, method: HttpMethod, item
     tags: arr(op.tags).map(str),
     deprecated: op.deprecated === true,
     parameters: buildParameters(context, arr(item.parameters), arr(op.parameters), at),
-    requestBody: op.requestBody === undefined ? null : buildRequestBody(context, op.requestBody, `${at}/requestBody`),
+    requestBody:
+      op.requestBody === undefined ? null : buildRequestBody(context, op.requestBody, `${at}/requestBody`),
     responses: Object.entries(obj(op.responses)).map(([status, raw]) =>
       buildResponse(context, status, raw, `${at}/responses/${status}`),
     ),
@@ -99,14 +119,23 @@ function buildOperation(context: Context, path: string, method: HttpMethod, item
   };
 }
 
-function buildParameters(context: Context, pathLevel: unknown[], opLevel: unknown[], at: string): Operation['parameters'] {
+function buildParameters(
+  context: Context,
+  pathLevel: unknown[],
+  opLevel: unknown[],
+  at: string,
+): Operation['parameters'] {
   // Operation-level parameters override path-level ones with the same name and location.
   const byKey = new Map<string, Parameter>();
   const add = (raw: unknown, here: string) => {
     const p = deref(context, raw);
     const location = str(p.in) as Parameter['location'];
     if (!PARAMETER_LOCATIONS.includes(location)) {
-      context.diagnostics.push({ severity: 'error', pointer: here, message: `parameter location "${str(p.in)}" is not valid` });
+      context.diagnostics.push({
+        severity: 'error',
+        pointer: here,
+        message: `parameter location "${str(p.in)}" is not valid`,
+      });
       return;
     }
     const name = location === 'header' ? str(p.name).toLowerCase() : str(p.name);
@@ -127,8 +156,8 @@ function buildParameters(context: Context, pathLevel: unknown[], opLevel: unknow
       schema,
     });
   };
-  pathLevel.forEach((raw, i) => add(raw, `${at.slice(0, at.lastIndexOf('/'))}/parameters/${i}`));
-  opLevel.forEach((raw, i) => add(raw, `${at}/parameters/${i}`));
+  for (const [i, raw] of pathLevel.entries()) add(raw, `${at.slice(0, at.lastIndexOf('/'))}/parameters/${i}`);
+  for (const [i, raw] of opLevel.entries()) add(raw, `${at}/parameters/${i}`);
   const grouped: Operation['parameters'] = { path: [], query: [], header: [], cookie: [] };
   for (const p of byKey.values()) grouped[p.location].push(p);
   return grouped;
@@ -148,12 +177,18 @@ function buildResponse(context: Context, status: string, raw: unknown, at: strin
   const ref = isObject(raw) && typeof raw.$ref === 'string' ? raw.$ref : null;
   const code = /^[1-5]\d\d$/.test(status) ? Number(status) : null;
   if (code === null && status !== 'default' && !/^[1-5]XX$/i.test(status))
-    context.diagnostics.push({ severity: 'error', pointer: at, message: `"${status}" is not an HTTP status code` });
+    context.diagnostics.push({
+      severity: 'error',
+      pointer: at,
+      message: `"${status}" is not an HTTP status code`,
+    });
   return {
     status,
     code,
     description: str(response.description),
-    sharedName: ref?.startsWith('#/components/responses/') ? ref.slice('#/components/responses/'.length) : null,
+    sharedName: ref?.startsWith('#/components/responses/')
+      ? ref.slice('#/components/responses/'.length)
+      : null,
     headers: Object.keys(obj(response.headers)).sort(),
     contents: buildContents(context, response.content, `${at}/content`),
   };
@@ -162,7 +197,10 @@ function buildResponse(context: Context, status: string, raw: unknown, at: strin
 function buildContents(context: Context, raw: unknown, at: string): MediaType[] {
   return Object.entries(obj(raw)).map(([contentType, media]) => {
     const m = obj(media);
-    const schema = m.schema === undefined ? {} : toJsonSchema(m.schema, `${at}/${escape(contentType)}/schema`, context.diagnostics);
+    const schema =
+      m.schema === undefined
+        ? {}
+        : toJsonSchema(m.schema, `${at}/${escapePointerToken(contentType)}/schema`, context.diagnostics);
     const example = exampleOf(context, m);
     return { contentType, kind: mediaKind(contentType), schema, ...example };
   });
@@ -174,7 +212,8 @@ function exampleOf(context: Context, media: Obj): Pick<MediaType, 'example' | 'h
   if (first !== undefined) return { example: deref(context, first).value, hasExample: true };
   const schema = deref(context, media.schema);
   if ('example' in schema) return { example: schema.example, hasExample: true };
-  if (Array.isArray(schema.examples) && schema.examples.length > 0) return { example: schema.examples[0], hasExample: true };
+  if (Array.isArray(schema.examples) && schema.examples.length > 0)
+    return { example: schema.examples[0], hasExample: true };
   return { example: null, hasExample: false };
 }
 
@@ -218,7 +257,10 @@ function buildScopeCatalogue(raw: Obj, diagnostics: Diagnostic[]): { scopes: Sco
   for (const [name, s] of Object.entries(raw)) {
     const scheme = obj(s);
     if (scheme.type !== 'oauth2') continue;
-    const flows = { ...obj(scheme.flows), 'x-keyway-device-authorization': scheme['x-keyway-device-authorization'] };
+    const flows = {
+      ...obj(scheme.flows),
+      'x-keyway-device-authorization': scheme['x-keyway-device-authorization'],
+    };
     for (const flow of Object.values(flows)) {
       for (const [scope, description] of Object.entries(obj(obj(flow).scopes))) {
         if (!scopes.has(scope)) scopes.set(scope, str(description));
@@ -269,11 +311,8 @@ function deref(context: Context, node: unknown, seen = new Set<string>()): Obj {
   return deref(context, resolvePointer(context.document, node.$ref), seen);
 }
 
-function escape(token: string): string {
-  return token.replaceAll('~', '~0').replaceAll('/', '~1');
-}
-
 const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const obj = (v: unknown): Obj => (isObject(v) ? v : {});
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+const str = (v: unknown): string =>
+  typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);

@@ -2,7 +2,7 @@
 // fast-json-stringify accept. OpenAPI-only keywords are dropped, 3.0 `nullable` becomes a type
 // array, and what draft-07 cannot express is dropped with a warning: validation gets looser,
 // never wrong, and generation never fails on it.
-import { pointer as joinPointer } from '../json-pointer.ts';
+import { escapePointerToken } from '../json-pointer.ts';
 import type { Diagnostic, JsonSchema } from './types.ts';
 
 type Obj = Record<string, unknown>;
@@ -71,13 +71,17 @@ const KNOWN_FORMATS = new Set([
 export function toJsonSchema(schema: unknown, at: string, diagnostics: Diagnostic[]): JsonSchema {
   if (typeof schema === 'boolean') return schema;
   if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
-    diagnostics.push({ severity: 'warning', pointer: at, message: 'schema is not an object; accepting any value' });
+    diagnostics.push({
+      severity: 'warning',
+      pointer: at,
+      message: 'schema is not an object; accepting any value',
+    });
     return {};
   }
   const source = schema as Obj;
   const out: Obj = {};
   for (const [key, value] of Object.entries(source)) {
-    const here = `${at}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+    const here = `${at}/${escapePointerToken(key)}`;
     if (key.startsWith('x-') || OPENAPI_ONLY.has(key)) continue;
     if (NEWER_DRAFTS.has(key)) {
       diagnostics.push({
@@ -88,14 +92,18 @@ export function toJsonSchema(schema: unknown, at: string, diagnostics: Diagnosti
       continue;
     }
     if (key === 'format' && typeof value === 'string' && !KNOWN_FORMATS.has(value)) {
-      diagnostics.push({ severity: 'warning', pointer: here, message: `unknown format "${value}" is not validated` });
+      diagnostics.push({
+        severity: 'warning',
+        pointer: here,
+        message: `unknown format "${value}" is not validated`,
+      });
       continue;
     }
     if (SCHEMA_MAPS.has(key) && isObject(value)) {
       out[key] = Object.fromEntries(
         Object.entries(value).map(([name, sub]) => [
           name,
-          Array.isArray(sub) ? sub : toJsonSchema(sub, `${here}/${escapeToken(name)}`, diagnostics),
+          Array.isArray(sub) ? sub : toJsonSchema(sub, `${here}/${escapePointerToken(name)}`, diagnostics),
         ]),
       );
     } else if (SCHEMA_VALUES.has(key) && (isObject(value) || typeof value === 'boolean')) {
@@ -119,8 +127,4 @@ export function toJsonSchema(schema: unknown, at: string, diagnostics: Diagnosti
 
 function isObject(value: unknown): value is Obj {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function escapeToken(token: string): string {
-  return joinPointer(token).slice(2);
 }

@@ -81,7 +81,11 @@ export function validateModel(model: ApiModel, document: Record<string, unknown>
       }
     }
     if (op.responses.length === 0) {
-      diagnostics.push({ severity: 'error', pointer: at('responses'), message: 'operation declares no responses' });
+      diagnostics.push({
+        severity: 'error',
+        pointer: at('responses'),
+        message: 'operation declares no responses',
+      });
     }
   }
 
@@ -101,6 +105,7 @@ export function validateModel(model: ApiModel, document: Record<string, unknown>
 function rolesPointer(document: Record<string, unknown>, role: number, scope: number): string {
   const schemes = (document.components as Record<string, Record<string, Record<string, unknown>>> | undefined)
     ?.securitySchemes;
-  const owner = Object.entries(schemes ?? {}).find(([, s]) => Array.isArray(s['x-keyway-roles']))?.[0] ?? 'oauth2';
+  const owner =
+    Object.entries(schemes ?? {}).find(([, s]) => Array.isArray(s['x-keyway-roles']))?.[0] ?? 'oauth2';
   return pointer('components', 'securitySchemes', owner, 'x-keyway-roles', role, 'scopes', scope);
 }

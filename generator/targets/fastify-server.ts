@@ -14,17 +14,34 @@ export const fastifyServerTarget: Target = {
     const operations = model.operations.map((op) => operationView(op));
     const schemas = {
       $id: COMPONENTS_SCHEMA_ID,
-      definitions: Object.fromEntries(Object.entries(model.schemas).map(([name, s]) => [name, rewriteRefs(s)])),
+      definitions: Object.fromEntries(
+        Object.entries(model.schemas).map(([name, s]) => [name, rewriteRefs(s)]),
+      ),
     };
     return [
-      { path: 'server/routes.ts', contents: renderer.render('fastify', 'routes.ts', { provenance, operations }) },
-      { path: 'server/schemas.ts', contents: renderer.render('fastify', 'schemas.ts', { provenance, schemas }) },
+      {
+        path: 'server/routes.ts',
+        contents: renderer.render('fastify', 'routes.ts', { provenance, operations }),
+      },
+      {
+        path: 'server/schemas.ts',
+        contents: renderer.render('fastify', 'schemas.ts', { provenance, schemas }),
+      },
     ];
   },
 };
 
+interface ResponseView {
+  /** A numeric literal type, or `number` for `default` and ranges. */
+  status: string;
+  /** The key into openapi-typescript's `responses`: `201` or `"default"`. */
+  index: string;
+  contentType: string | null;
+  contentTypeRequired: boolean;
+}
+
 function operationView(op: Operation) {
-  const responses = op.responses.flatMap((r) => {
+  const responses = op.responses.flatMap((r): ResponseView[] => {
     const status = r.code === null ? 'number' : String(r.code);
     const index = r.code === null ? JSON.stringify(r.status) : String(r.code);
     if (r.contents.length === 0) return [{ status, index, contentType: null, contentTypeRequired: false }];
@@ -48,7 +65,10 @@ function operationView(op: Operation) {
     body:
       op.requestBody === null
         ? null
-        : { required: op.requestBody.required, contentTypes: op.requestBody.contents.map((c) => c.contentType) },
+        : {
+            required: op.requestBody.required,
+            contentTypes: op.requestBody.contents.map((c) => c.contentType),
+          },
     responses,
     route: {
       info: {
@@ -60,8 +80,17 @@ function operationView(op: Operation) {
         security: op.security.map((alt) => alt.schemes.map((s) => ({ scheme: s.name, scopes: s.scopes }))),
         isPublic: op.isPublic,
         scopes: op.scopes,
+        requestBody:
+          op.requestBody === null
+            ? null
+            : {
+                required: op.requestBody.required,
+                contentTypes: op.requestBody.contents.map((c) => c.contentType),
+              },
         responseContentTypes: Object.fromEntries(
-          op.responses.filter((r) => r.contents.length > 0).map((r) => [r.status.toUpperCase(), r.contents[0]?.contentType]),
+          op.responses
+            .filter((r) => r.contents.length > 0)
+            .map((r) => [r.status.toUpperCase(), r.contents[0]?.contentType]),
         ),
       },
       schema: routeSchema(op),

@@ -11,7 +11,11 @@ export const scopesTarget: Target = {
       scopes: model.scopes,
       roles: model.roles,
       errorCodes: model.errorCodes,
-      operations: model.operations.map((op) => ({ operationId: op.operationId, isPublic: op.isPublic, scopes: op.scopes })),
+      operations: model.operations.map((op) => ({
+        operationId: op.operationId,
+        isPublic: op.isPublic,
+        scopes: op.scopes,
+      })),
     };
     return [
       { path: 'scopes.ts', contents: renderer.render('scopes', 'scopes.ts', view) },

@@ -24,4 +24,6 @@ export interface Target {
   name: string;
   description: string;
   render(context: TargetContext): GeneratedFile[] | Promise<GeneratedFile[]>;
+  /** Releases what the target holds (a worker thread); called once after rendering. */
+  dispose?(): Promise<void>;
 }
