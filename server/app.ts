@@ -3,7 +3,7 @@
 // handlers/.
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { errorCodes } from '../generated/scopes.ts';
-import { type Handlers, registerRoutes, routeInfoOf, routes } from '../generated/server/routes.ts';
+import { ajvOptions, type Handlers, registerRoutes, routeInfoOf, routes } from '../generated/server/routes.ts';
 import type { Config } from './config.ts';
 import { ProblemError, type ProblemInput, sendProblem } from './problem.ts';
 import { REQUEST_ID_HEADER, requestIdOf } from './request-id.ts';
@@ -31,15 +31,7 @@ export function buildApp({ config, handlers, logStream }: AppOptions): FastifyIn
       },
       redact: { paths: ['req.headers', 'headers.authorization', 'headers["x-api-key"]'], remove: true },
     },
-    ajv: {
-      customOptions: {
-        // Unknown JSON fields are a 400 (the spec says additionalProperties: false), not
-        // silently dropped; query strings and forms still coerce "5" to 5 where the schema says so.
-        removeAdditional: false,
-        coerceTypes: 'array',
-        allErrors: true,
-      },
-    },
+    ajv: { customOptions: ajvOptions },
   });
 
   // RFC 6749 §3.2 and RFC 8628 §3.1 requests are form-encoded; so is the device page's form.

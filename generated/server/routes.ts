@@ -2686,5950 +2686,5965 @@ interface RouteDefinition {
 /** Every operation of the spec, sorted by path then method. */
 export const routes: readonly RouteDefinition[] = [
   {
-    "info": {
-      "operationId": "getJwks",
-      "method": "GET",
-      "path": "/.well-known/jwks.json",
-      "url": "/.well-known/jwks.json",
-      "tags": [
-        "discovery"
+    info: {
+      operationId: "getJwks",
+      method: "GET",
+      path: "/.well-known/jwks.json",
+      url: "/.well-known/jwks.json",
+      tags: [
+        "discovery",
       ],
-      "security": [],
-      "isPublic": true,
-      "scopes": [],
-      "requestBody": null,
-      "responseContentTypes": {
+      security: [],
+      isPublic: true,
+      scopes: [],
+      requestBody: null,
+      responseContentTypes: {
         "200": "application/json",
-        "429": "application/problem+json"
-      }
+        "429": "application/problem+json",
+      },
     },
-    "schema": {
-      "response": {
+    schema: {
+      response: {
         "200": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/JsonWebKeySet"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/JsonWebKeySet",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "getAuthorizationServerMetadata",
-      "method": "GET",
-      "path": "/.well-known/oauth-authorization-server",
-      "url": "/.well-known/oauth-authorization-server",
-      "tags": [
-        "discovery"
+    info: {
+      operationId: "getAuthorizationServerMetadata",
+      method: "GET",
+      path: "/.well-known/oauth-authorization-server",
+      url: "/.well-known/oauth-authorization-server",
+      tags: [
+        "discovery",
       ],
-      "security": [],
-      "isPublic": true,
-      "scopes": [],
-      "requestBody": null,
-      "responseContentTypes": {
+      security: [],
+      isPublic: true,
+      scopes: [],
+      requestBody: null,
+      responseContentTypes: {
         "200": "application/json",
-        "429": "application/problem+json"
-      }
+        "429": "application/problem+json",
+      },
     },
-    "schema": {
-      "response": {
+    schema: {
+      response: {
         "200": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/AuthorizationServerMetadata"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/AuthorizationServerMetadata",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "getDevicePage",
-      "method": "GET",
-      "path": "/device",
-      "url": "/device",
-      "tags": [
-        "device"
+    info: {
+      operationId: "getDevicePage",
+      method: "GET",
+      path: "/device",
+      url: "/device",
+      tags: [
+        "device",
       ],
-      "security": [],
-      "isPublic": true,
-      "scopes": [],
-      "requestBody": null,
-      "responseContentTypes": {
+      security: [],
+      isPublic: true,
+      scopes: [],
+      requestBody: null,
+      responseContentTypes: {
         "200": "text/html",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "querystring": {
-        "type": "object",
-        "properties": {
-          "user_code": {
-            "type": "string",
-            "maxLength": 16
-          }
-        },
-        "required": []
+        "429": "application/problem+json",
       },
-      "response": {
+    },
+    schema: {
+      querystring: {
+        type: "object",
+        properties: {
+          user_code: {
+            type: "string",
+            maxLength: 16,
+          },
+        },
+        required: [],
+      },
+      response: {
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "submitDevicePage",
-      "method": "POST",
-      "path": "/device",
-      "url": "/device",
-      "tags": [
-        "device"
+    info: {
+      operationId: "submitDevicePage",
+      method: "POST",
+      path: "/device",
+      url: "/device",
+      tags: [
+        "device",
       ],
-      "security": [],
-      "isPublic": true,
-      "scopes": [],
-      "requestBody": {
-        "required": true,
-        "contentTypes": [
-          "application/x-www-form-urlencoded"
-        ]
+      security: [],
+      isPublic: true,
+      scopes: [],
+      requestBody: {
+        required: true,
+        contentTypes: [
+          "application/x-www-form-urlencoded",
+        ],
       },
-      "responseContentTypes": {
+      responseContentTypes: {
         "200": "text/html",
         "400": "text/html",
-        "429": "application/problem+json"
-      }
+        "429": "application/problem+json",
+      },
     },
-    "schema": {
-      "body": {
-        "content": {
+    schema: {
+      body: {
+        content: {
           "application/x-www-form-urlencoded": {
-            "schema": {
-              "type": "object",
-              "additionalProperties": false,
-              "required": [
+            schema: {
+              type: "object",
+              additionalProperties: false,
+              required: [
                 "csrf_token",
-                "action"
+                "action",
               ],
-              "properties": {
-                "csrf_token": {
-                  "type": "string",
-                  "maxLength": 256,
-                  "description": "The CSRF token from the page's hidden field."
+              properties: {
+                csrf_token: {
+                  type: "string",
+                  maxLength: 256,
+                  description: "The CSRF token from the page's hidden field.",
                 },
-                "action": {
-                  "type": "string",
-                  "enum": [
+                action: {
+                  type: "string",
+                  enum: [
                     "sign_in",
                     "approve",
-                    "deny"
-                  ]
+                    "deny",
+                  ],
                 },
-                "user_code": {
-                  "type": "string",
-                  "maxLength": 16,
-                  "description": "The code from the device; matched case-insensitively, ignoring the dash and spaces."
+                user_code: {
+                  type: "string",
+                  maxLength: 16,
+                  description: "The code from the device; matched case-insensitively, ignoring the dash and spaces.",
                 },
-                "email": {
-                  "type": "string",
-                  "maxLength": 254,
-                  "description": "For `sign_in`."
+                email: {
+                  type: "string",
+                  maxLength: 254,
+                  description: "For `sign_in`.",
                 },
-                "password": {
-                  "type": "string",
-                  "maxLength": 1024,
-                  "writeOnly": true,
-                  "description": "For `sign_in`."
+                password: {
+                  type: "string",
+                  maxLength: 1024,
+                  writeOnly: true,
+                  description: "For `sign_in`.",
                 },
-                "org_id": {
-                  "type": "string",
-                  "maxLength": 64,
-                  "description": "For `sign_in`, the organization to sign in to when the person has several."
-                }
-              }
-            }
-          }
-        }
+                org_id: {
+                  type: "string",
+                  maxLength: 64,
+                  description: "For `sign_in`, the organization to sign in to when the person has several.",
+                },
+              },
+            },
+          },
+        },
       },
-      "response": {
+      response: {
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "getHealth",
-      "method": "GET",
-      "path": "/healthz",
-      "url": "/healthz",
-      "tags": [
-        "meta"
+    info: {
+      operationId: "getHealth",
+      method: "GET",
+      path: "/healthz",
+      url: "/healthz",
+      tags: [
+        "meta",
       ],
-      "security": [],
-      "isPublic": true,
-      "scopes": [],
-      "requestBody": null,
-      "responseContentTypes": {
+      security: [],
+      isPublic: true,
+      scopes: [],
+      requestBody: null,
+      responseContentTypes: {
         "200": "application/json",
-        "429": "application/problem+json"
-      }
+        "429": "application/problem+json",
+      },
     },
-    "schema": {
-      "response": {
+    schema: {
+      response: {
         "200": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Health"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Health",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "startDeviceAuthorization",
-      "method": "POST",
-      "path": "/oauth/device_authorization",
-      "url": "/oauth/device_authorization",
-      "tags": [
-        "oauth"
+    info: {
+      operationId: "startDeviceAuthorization",
+      method: "POST",
+      path: "/oauth/device_authorization",
+      url: "/oauth/device_authorization",
+      tags: [
+        "oauth",
       ],
-      "security": [],
-      "isPublic": true,
-      "scopes": [],
-      "requestBody": {
-        "required": true,
-        "contentTypes": [
+      security: [],
+      isPublic: true,
+      scopes: [],
+      requestBody: {
+        required: true,
+        contentTypes: [
           "application/x-www-form-urlencoded",
-          "application/json"
-        ]
+          "application/json",
+        ],
       },
-      "responseContentTypes": {
+      responseContentTypes: {
         "200": "application/json",
         "400": "application/json",
         "401": "application/json",
-        "429": "application/json"
-      }
+        "429": "application/json",
+      },
     },
-    "schema": {
-      "body": {
-        "content": {
+    schema: {
+      body: {
+        content: {
           "application/x-www-form-urlencoded": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/DeviceAuthorizationRequest"
-            }
+            schema: {
+              $ref: "openapi-components#/definitions/DeviceAuthorizationRequest",
+            },
           },
           "application/json": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/DeviceAuthorizationRequest"
-            }
-          }
-        }
+            schema: {
+              $ref: "openapi-components#/definitions/DeviceAuthorizationRequest",
+            },
+          },
+        },
       },
-      "response": {
+      response: {
         "200": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/DeviceAuthorizationResponse"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/DeviceAuthorizationResponse",
+              },
+            },
+          },
         },
         "400": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/OAuthError"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/OAuthError",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/OAuthError"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/OAuthError",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/OAuthError"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/OAuthError",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "introspectToken",
-      "method": "POST",
-      "path": "/oauth/introspect",
-      "url": "/oauth/introspect",
-      "tags": [
-        "oauth"
+    info: {
+      operationId: "introspectToken",
+      method: "POST",
+      path: "/oauth/introspect",
+      url: "/oauth/introspect",
+      tags: [
+        "oauth",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "tokens:read"
-            ]
-          }
+            scheme: "bearerAuth",
+            scopes: [
+              "tokens:read",
+            ],
+          },
         ],
         [
           {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "tokens:read"
-            ]
-          }
+            scheme: "apiKeyHeader",
+            scopes: [
+              "tokens:read",
+            ],
+          },
         ],
         [
           {
-            "scheme": "oauth2",
-            "scopes": [
-              "tokens:read"
-            ]
-          }
+            scheme: "oauth2",
+            scopes: [
+              "tokens:read",
+            ],
+          },
         ],
         [
           {
-            "scheme": "clientSecretBasic",
-            "scopes": [
-              "tokens:read"
-            ]
-          }
-        ]
+            scheme: "clientSecretBasic",
+            scopes: [
+              "tokens:read",
+            ],
+          },
+        ],
       ],
-      "isPublic": false,
-      "scopes": [
-        "tokens:read"
+      isPublic: false,
+      scopes: [
+        "tokens:read",
       ],
-      "requestBody": {
-        "required": true,
-        "contentTypes": [
+      requestBody: {
+        required: true,
+        contentTypes: [
           "application/x-www-form-urlencoded",
-          "application/json"
-        ]
+          "application/json",
+        ],
       },
-      "responseContentTypes": {
+      responseContentTypes: {
         "200": "application/json",
         "400": "application/json",
         "401": "application/json",
         "403": "application/json",
-        "429": "application/json"
-      }
+        "429": "application/json",
+      },
     },
-    "schema": {
-      "body": {
-        "content": {
+    schema: {
+      body: {
+        content: {
           "application/x-www-form-urlencoded": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/IntrospectionRequest"
-            }
+            schema: {
+              $ref: "openapi-components#/definitions/IntrospectionRequest",
+            },
           },
           "application/json": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/IntrospectionRequest"
-            }
-          }
-        }
+            schema: {
+              $ref: "openapi-components#/definitions/IntrospectionRequest",
+            },
+          },
+        },
       },
-      "response": {
+      response: {
         "200": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/IntrospectionResponse"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/IntrospectionResponse",
+              },
+            },
+          },
         },
         "400": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/OAuthError"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/OAuthError",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/OAuthError"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/OAuthError",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/OAuthError"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/OAuthError",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/OAuthError"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/OAuthError",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "revokeToken",
-      "method": "POST",
-      "path": "/oauth/revoke",
-      "url": "/oauth/revoke",
-      "tags": [
-        "oauth"
+    info: {
+      operationId: "revokeToken",
+      method: "POST",
+      path: "/oauth/revoke",
+      url: "/oauth/revoke",
+      tags: [
+        "oauth",
       ],
-      "security": [
+      security: [
         [],
         [
           {
-            "scheme": "clientSecretBasic",
-            "scopes": []
-          }
+            scheme: "clientSecretBasic",
+            scopes: [],
+          },
         ],
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": []
-          }
-        ]
+            scheme: "bearerAuth",
+            scopes: [],
+          },
+        ],
       ],
-      "isPublic": true,
-      "scopes": [],
-      "requestBody": {
-        "required": true,
-        "contentTypes": [
+      isPublic: true,
+      scopes: [],
+      requestBody: {
+        required: true,
+        contentTypes: [
           "application/x-www-form-urlencoded",
-          "application/json"
-        ]
+          "application/json",
+        ],
       },
-      "responseContentTypes": {
+      responseContentTypes: {
         "200": "application/json",
         "400": "application/json",
         "401": "application/json",
         "403": "application/json",
-        "429": "application/json"
-      }
+        "429": "application/json",
+      },
     },
-    "schema": {
-      "body": {
-        "content": {
+    schema: {
+      body: {
+        content: {
           "application/x-www-form-urlencoded": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/RevocationRequest"
-            }
+            schema: {
+              $ref: "openapi-components#/definitions/RevocationRequest",
+            },
           },
           "application/json": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/RevocationRequest"
-            }
-          }
-        }
+            schema: {
+              $ref: "openapi-components#/definitions/RevocationRequest",
+            },
+          },
+        },
       },
-      "response": {
+      response: {
         "200": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "type": "object",
-                "description": "Always empty.",
-                "maxProperties": 0
-              }
-            }
-          }
+              schema: {
+                type: "object",
+                description: "Always empty.",
+                maxProperties: 0,
+              },
+            },
+          },
         },
         "400": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/OAuthError"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/OAuthError",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/OAuthError"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/OAuthError",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/OAuthError"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/OAuthError",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/OAuthError"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/OAuthError",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "requestToken",
-      "method": "POST",
-      "path": "/oauth/token",
-      "url": "/oauth/token",
-      "tags": [
-        "oauth"
+    info: {
+      operationId: "requestToken",
+      method: "POST",
+      path: "/oauth/token",
+      url: "/oauth/token",
+      tags: [
+        "oauth",
       ],
-      "security": [
+      security: [
         [],
         [
           {
-            "scheme": "clientSecretBasic",
-            "scopes": []
-          }
-        ]
+            scheme: "clientSecretBasic",
+            scopes: [],
+          },
+        ],
       ],
-      "isPublic": true,
-      "scopes": [],
-      "requestBody": {
-        "required": true,
-        "contentTypes": [
+      isPublic: true,
+      scopes: [],
+      requestBody: {
+        required: true,
+        contentTypes: [
           "application/x-www-form-urlencoded",
-          "application/json"
-        ]
+          "application/json",
+        ],
       },
-      "responseContentTypes": {
+      responseContentTypes: {
         "200": "application/json",
         "400": "application/json",
         "401": "application/json",
         "403": "application/json",
-        "429": "application/json"
-      }
+        "429": "application/json",
+      },
     },
-    "schema": {
-      "body": {
-        "content": {
+    schema: {
+      body: {
+        content: {
           "application/x-www-form-urlencoded": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/TokenRequest"
-            }
+            schema: {
+              $ref: "openapi-components#/definitions/TokenRequest",
+            },
           },
           "application/json": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/TokenRequest"
-            }
-          }
-        }
+            schema: {
+              $ref: "openapi-components#/definitions/TokenRequest",
+            },
+          },
+        },
       },
-      "response": {
+      response: {
         "200": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/TokenResponse"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/TokenResponse",
+              },
+            },
+          },
         },
         "400": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/OAuthError"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/OAuthError",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/OAuthError"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/OAuthError",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/OAuthError"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/OAuthError",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/OAuthError"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/OAuthError",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "listAccessTokens",
-      "method": "GET",
-      "path": "/v1/access-tokens",
-      "url": "/v1/access-tokens",
-      "tags": [
-        "access-tokens"
+    info: {
+      operationId: "listAccessTokens",
+      method: "GET",
+      path: "/v1/access-tokens",
+      url: "/v1/access-tokens",
+      tags: [
+        "access-tokens",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "tokens:read"
-            ]
-          }
+            scheme: "bearerAuth",
+            scopes: [
+              "tokens:read",
+            ],
+          },
         ],
         [
           {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "tokens:read"
-            ]
-          }
+            scheme: "apiKeyHeader",
+            scopes: [
+              "tokens:read",
+            ],
+          },
         ],
         [
           {
-            "scheme": "oauth2",
-            "scopes": [
-              "tokens:read"
-            ]
-          }
-        ]
+            scheme: "oauth2",
+            scopes: [
+              "tokens:read",
+            ],
+          },
+        ],
       ],
-      "isPublic": false,
-      "scopes": [
-        "tokens:read"
+      isPublic: false,
+      scopes: [
+        "tokens:read",
       ],
-      "requestBody": null,
-      "responseContentTypes": {
+      requestBody: null,
+      responseContentTypes: {
         "200": "application/json",
         "400": "application/problem+json",
         "401": "application/problem+json",
         "403": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "querystring": {
-        "type": "object",
-        "properties": {
-          "limit": {
-            "type": "integer",
-            "minimum": 1,
-            "maximum": 200,
-            "default": 50
-          },
-          "cursor": {
-            "type": "string",
-            "maxLength": 512
-          }
-        },
-        "required": []
+        "429": "application/problem+json",
       },
-      "response": {
+    },
+    schema: {
+      querystring: {
+        type: "object",
+        properties: {
+          limit: {
+            type: "integer",
+            minimum: 1,
+            maximum: 200,
+            default: 50,
+          },
+          cursor: {
+            type: "string",
+            maxLength: 512,
+          },
+        },
+        required: [],
+      },
+      response: {
         "200": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/AccessTokenList"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/AccessTokenList",
+              },
+            },
+          },
         },
         "400": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "createAccessToken",
-      "method": "POST",
-      "path": "/v1/access-tokens",
-      "url": "/v1/access-tokens",
-      "tags": [
-        "access-tokens"
+    info: {
+      operationId: "createAccessToken",
+      method: "POST",
+      path: "/v1/access-tokens",
+      url: "/v1/access-tokens",
+      tags: [
+        "access-tokens",
       ],
-      "security": [
+      security: [
         [],
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": []
-          }
+            scheme: "bearerAuth",
+            scopes: [],
+          },
         ],
         [
           {
-            "scheme": "apiKeyHeader",
-            "scopes": []
-          }
-        ]
+            scheme: "apiKeyHeader",
+            scopes: [],
+          },
+        ],
       ],
-      "isPublic": true,
-      "scopes": [],
-      "requestBody": {
-        "required": true,
-        "contentTypes": [
-          "application/json"
-        ]
+      isPublic: true,
+      scopes: [],
+      requestBody: {
+        required: true,
+        contentTypes: [
+          "application/json",
+        ],
       },
-      "responseContentTypes": {
+      responseContentTypes: {
         "201": "application/json",
         "400": "application/problem+json",
         "401": "application/problem+json",
         "403": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "body": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/AccessTokenExchangeRequest"
-            }
-          }
-        }
+        "429": "application/problem+json",
       },
-      "response": {
+    },
+    schema: {
+      body: {
+        content: {
+          "application/json": {
+            schema: {
+              $ref: "openapi-components#/definitions/AccessTokenExchangeRequest",
+            },
+          },
+        },
+      },
+      response: {
         "201": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/AccessTokenExchangeResponse"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/AccessTokenExchangeResponse",
+              },
+            },
+          },
         },
         "400": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "revokeAccessToken",
-      "method": "DELETE",
-      "path": "/v1/access-tokens/{token_id}",
-      "url": "/v1/access-tokens/:token_id",
-      "tags": [
-        "access-tokens"
+    info: {
+      operationId: "revokeAccessToken",
+      method: "DELETE",
+      path: "/v1/access-tokens/{token_id}",
+      url: "/v1/access-tokens/:token_id",
+      tags: [
+        "access-tokens",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "tokens:write"
-            ]
-          }
+            scheme: "bearerAuth",
+            scopes: [
+              "tokens:write",
+            ],
+          },
         ],
         [
           {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "tokens:write"
-            ]
-          }
+            scheme: "apiKeyHeader",
+            scopes: [
+              "tokens:write",
+            ],
+          },
         ],
         [
           {
-            "scheme": "oauth2",
-            "scopes": [
-              "tokens:write"
-            ]
-          }
-        ]
+            scheme: "oauth2",
+            scopes: [
+              "tokens:write",
+            ],
+          },
+        ],
       ],
-      "isPublic": false,
-      "scopes": [
-        "tokens:write"
+      isPublic: false,
+      scopes: [
+        "tokens:write",
       ],
-      "requestBody": null,
-      "responseContentTypes": {
+      requestBody: null,
+      responseContentTypes: {
         "401": "application/problem+json",
         "403": "application/problem+json",
         "404": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "params": {
-        "type": "object",
-        "properties": {
-          "token_id": {
-            "type": "string",
-            "maxLength": 64
-          }
-        },
-        "required": [
-          "token_id"
-        ]
+        "429": "application/problem+json",
       },
-      "response": {
+    },
+    schema: {
+      params: {
+        type: "object",
+        properties: {
+          token_id: {
+            type: "string",
+            maxLength: 64,
+          },
+        },
+        required: [
+          "token_id",
+        ],
+      },
+      response: {
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "404": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "listAgents",
-      "method": "GET",
-      "path": "/v1/agents",
-      "url": "/v1/agents",
-      "tags": [
-        "agents"
+    info: {
+      operationId: "listAgents",
+      method: "GET",
+      path: "/v1/agents",
+      url: "/v1/agents",
+      tags: [
+        "agents",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "agents:read"
-            ]
-          }
+            scheme: "bearerAuth",
+            scopes: [
+              "agents:read",
+            ],
+          },
         ],
         [
           {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "agents:read"
-            ]
-          }
+            scheme: "apiKeyHeader",
+            scopes: [
+              "agents:read",
+            ],
+          },
         ],
         [
           {
-            "scheme": "oauth2",
-            "scopes": [
-              "agents:read"
-            ]
-          }
-        ]
+            scheme: "oauth2",
+            scopes: [
+              "agents:read",
+            ],
+          },
+        ],
       ],
-      "isPublic": false,
-      "scopes": [
-        "agents:read"
+      isPublic: false,
+      scopes: [
+        "agents:read",
       ],
-      "requestBody": null,
-      "responseContentTypes": {
+      requestBody: null,
+      responseContentTypes: {
         "200": "application/json",
         "400": "application/problem+json",
         "401": "application/problem+json",
         "403": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "querystring": {
-        "type": "object",
-        "properties": {
-          "limit": {
-            "type": "integer",
-            "minimum": 1,
-            "maximum": 200,
-            "default": 50
-          },
-          "cursor": {
-            "type": "string",
-            "maxLength": 512
-          }
-        },
-        "required": []
+        "429": "application/problem+json",
       },
-      "response": {
+    },
+    schema: {
+      querystring: {
+        type: "object",
+        properties: {
+          limit: {
+            type: "integer",
+            minimum: 1,
+            maximum: 200,
+            default: 50,
+          },
+          cursor: {
+            type: "string",
+            maxLength: 512,
+          },
+        },
+        required: [],
+      },
+      response: {
         "200": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/AgentList"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/AgentList",
+              },
+            },
+          },
         },
         "400": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "createAgent",
-      "method": "POST",
-      "path": "/v1/agents",
-      "url": "/v1/agents",
-      "tags": [
-        "agents"
+    info: {
+      operationId: "createAgent",
+      method: "POST",
+      path: "/v1/agents",
+      url: "/v1/agents",
+      tags: [
+        "agents",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "agents:write"
-            ]
-          }
+            scheme: "bearerAuth",
+            scopes: [
+              "agents:write",
+            ],
+          },
         ],
         [
           {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "agents:write"
-            ]
-          }
+            scheme: "apiKeyHeader",
+            scopes: [
+              "agents:write",
+            ],
+          },
         ],
         [
           {
-            "scheme": "oauth2",
-            "scopes": [
-              "agents:write"
-            ]
-          }
-        ]
+            scheme: "oauth2",
+            scopes: [
+              "agents:write",
+            ],
+          },
+        ],
       ],
-      "isPublic": false,
-      "scopes": [
-        "agents:write"
+      isPublic: false,
+      scopes: [
+        "agents:write",
       ],
-      "requestBody": {
-        "required": true,
-        "contentTypes": [
-          "application/json"
-        ]
+      requestBody: {
+        required: true,
+        contentTypes: [
+          "application/json",
+        ],
       },
-      "responseContentTypes": {
+      responseContentTypes: {
         "201": "application/json",
         "400": "application/problem+json",
         "401": "application/problem+json",
         "403": "application/problem+json",
         "409": "application/problem+json",
-        "429": "application/problem+json"
-      }
+        "429": "application/problem+json",
+      },
     },
-    "schema": {
-      "headers": {
-        "type": "object",
-        "properties": {
+    schema: {
+      headers: {
+        type: "object",
+        properties: {
           "idempotency-key": {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 255
-          }
-        },
-        "required": []
-      },
-      "body": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/AgentCreateRequest"
-            }
-          }
-        }
-      },
-      "response": {
-        "201": {
-          "content": {
-            "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Agent"
-              }
-            }
-          }
-        },
-        "400": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "401": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "403": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "409": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "429": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
-  },
-  {
-    "info": {
-      "operationId": "getAgent",
-      "method": "GET",
-      "path": "/v1/agents/{agent_id}",
-      "url": "/v1/agents/:agent_id",
-      "tags": [
-        "agents"
-      ],
-      "security": [
-        [
-          {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "agents:read"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "agents:read"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "oauth2",
-            "scopes": [
-              "agents:read"
-            ]
-          }
-        ]
-      ],
-      "isPublic": false,
-      "scopes": [
-        "agents:read"
-      ],
-      "requestBody": null,
-      "responseContentTypes": {
-        "200": "application/json",
-        "401": "application/problem+json",
-        "403": "application/problem+json",
-        "404": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "params": {
-        "type": "object",
-        "properties": {
-          "agent_id": {
-            "type": "string",
-            "maxLength": 64
-          }
-        },
-        "required": [
-          "agent_id"
-        ]
-      },
-      "response": {
-        "200": {
-          "content": {
-            "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Agent"
-              }
-            }
-          }
-        },
-        "401": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "403": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "404": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "429": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
-  },
-  {
-    "info": {
-      "operationId": "deleteAgent",
-      "method": "DELETE",
-      "path": "/v1/agents/{agent_id}",
-      "url": "/v1/agents/:agent_id",
-      "tags": [
-        "agents"
-      ],
-      "security": [
-        [
-          {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "agents:write"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "agents:write"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "oauth2",
-            "scopes": [
-              "agents:write"
-            ]
-          }
-        ]
-      ],
-      "isPublic": false,
-      "scopes": [
-        "agents:write"
-      ],
-      "requestBody": null,
-      "responseContentTypes": {
-        "401": "application/problem+json",
-        "403": "application/problem+json",
-        "404": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "params": {
-        "type": "object",
-        "properties": {
-          "agent_id": {
-            "type": "string",
-            "maxLength": 64
-          }
-        },
-        "required": [
-          "agent_id"
-        ]
-      },
-      "response": {
-        "401": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "403": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "404": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "429": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
-  },
-  {
-    "info": {
-      "operationId": "updateAgent",
-      "method": "PATCH",
-      "path": "/v1/agents/{agent_id}",
-      "url": "/v1/agents/:agent_id",
-      "tags": [
-        "agents"
-      ],
-      "security": [
-        [
-          {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "agents:write"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "agents:write"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "oauth2",
-            "scopes": [
-              "agents:write"
-            ]
-          }
-        ]
-      ],
-      "isPublic": false,
-      "scopes": [
-        "agents:write"
-      ],
-      "requestBody": {
-        "required": true,
-        "contentTypes": [
-          "application/json"
-        ]
-      },
-      "responseContentTypes": {
-        "200": "application/json",
-        "400": "application/problem+json",
-        "401": "application/problem+json",
-        "403": "application/problem+json",
-        "404": "application/problem+json",
-        "409": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "params": {
-        "type": "object",
-        "properties": {
-          "agent_id": {
-            "type": "string",
-            "maxLength": 64
-          }
-        },
-        "required": [
-          "agent_id"
-        ]
-      },
-      "body": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/AgentUpdateRequest"
-            }
-          }
-        }
-      },
-      "response": {
-        "200": {
-          "content": {
-            "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Agent"
-              }
-            }
-          }
-        },
-        "400": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "401": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "403": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "404": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "409": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "429": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
-  },
-  {
-    "info": {
-      "operationId": "listAgentKeys",
-      "method": "GET",
-      "path": "/v1/agents/{agent_id}/keys",
-      "url": "/v1/agents/:agent_id/keys",
-      "tags": [
-        "agents"
-      ],
-      "security": [
-        [
-          {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "agents:read"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "agents:read"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "oauth2",
-            "scopes": [
-              "agents:read"
-            ]
-          }
-        ]
-      ],
-      "isPublic": false,
-      "scopes": [
-        "agents:read"
-      ],
-      "requestBody": null,
-      "responseContentTypes": {
-        "200": "application/json",
-        "400": "application/problem+json",
-        "401": "application/problem+json",
-        "403": "application/problem+json",
-        "404": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "params": {
-        "type": "object",
-        "properties": {
-          "agent_id": {
-            "type": "string",
-            "maxLength": 64
-          }
-        },
-        "required": [
-          "agent_id"
-        ]
-      },
-      "querystring": {
-        "type": "object",
-        "properties": {
-          "limit": {
-            "type": "integer",
-            "minimum": 1,
-            "maximum": 200,
-            "default": 50
+            type: "string",
+            minLength: 1,
+            maxLength: 255,
           },
-          "cursor": {
-            "type": "string",
-            "maxLength": 512
-          }
         },
-        "required": []
+        required: [],
       },
-      "response": {
-        "200": {
-          "content": {
-            "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/AgentKeyList"
-              }
-            }
-          }
-        },
-        "400": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "401": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "403": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "404": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "429": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
-  },
-  {
-    "info": {
-      "operationId": "createAgentKey",
-      "method": "POST",
-      "path": "/v1/agents/{agent_id}/keys",
-      "url": "/v1/agents/:agent_id/keys",
-      "tags": [
-        "agents"
-      ],
-      "security": [
-        [
-          {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "agents:write"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "agents:write"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "oauth2",
-            "scopes": [
-              "agents:write"
-            ]
-          }
-        ]
-      ],
-      "isPublic": false,
-      "scopes": [
-        "agents:write"
-      ],
-      "requestBody": {
-        "required": true,
-        "contentTypes": [
-          "application/json"
-        ]
-      },
-      "responseContentTypes": {
-        "201": "application/json",
-        "400": "application/problem+json",
-        "401": "application/problem+json",
-        "403": "application/problem+json",
-        "404": "application/problem+json",
-        "409": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "params": {
-        "type": "object",
-        "properties": {
-          "agent_id": {
-            "type": "string",
-            "maxLength": 64
-          }
-        },
-        "required": [
-          "agent_id"
-        ]
-      },
-      "headers": {
-        "type": "object",
-        "properties": {
-          "idempotency-key": {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 255
-          }
-        },
-        "required": []
-      },
-      "body": {
-        "content": {
+      body: {
+        content: {
           "application/json": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/AgentKeyCreateRequest"
-            }
-          }
-        }
+            schema: {
+              $ref: "openapi-components#/definitions/AgentCreateRequest",
+            },
+          },
+        },
       },
-      "response": {
+      response: {
         "201": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/AgentKeyWithSecret"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Agent",
+              },
+            },
+          },
         },
         "400": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "404": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "409": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "revokeAgentKey",
-      "method": "DELETE",
-      "path": "/v1/agents/{agent_id}/keys/{key_id}",
-      "url": "/v1/agents/:agent_id/keys/:key_id",
-      "tags": [
-        "agents"
+    info: {
+      operationId: "getAgent",
+      method: "GET",
+      path: "/v1/agents/{agent_id}",
+      url: "/v1/agents/:agent_id",
+      tags: [
+        "agents",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "agents:write"
-            ]
-          }
+            scheme: "bearerAuth",
+            scopes: [
+              "agents:read",
+            ],
+          },
         ],
         [
           {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "agents:write"
-            ]
-          }
+            scheme: "apiKeyHeader",
+            scopes: [
+              "agents:read",
+            ],
+          },
         ],
         [
           {
-            "scheme": "oauth2",
-            "scopes": [
-              "agents:write"
-            ]
-          }
-        ]
+            scheme: "oauth2",
+            scopes: [
+              "agents:read",
+            ],
+          },
+        ],
       ],
-      "isPublic": false,
-      "scopes": [
-        "agents:write"
+      isPublic: false,
+      scopes: [
+        "agents:read",
       ],
-      "requestBody": null,
-      "responseContentTypes": {
+      requestBody: null,
+      responseContentTypes: {
+        "200": "application/json",
         "401": "application/problem+json",
         "403": "application/problem+json",
         "404": "application/problem+json",
-        "429": "application/problem+json"
-      }
+        "429": "application/problem+json",
+      },
     },
-    "schema": {
-      "params": {
-        "type": "object",
-        "properties": {
-          "agent_id": {
-            "type": "string",
-            "maxLength": 64
+    schema: {
+      params: {
+        type: "object",
+        properties: {
+          agent_id: {
+            type: "string",
+            maxLength: 64,
           },
-          "key_id": {
-            "type": "string",
-            "maxLength": 64
-          }
         },
-        "required": [
+        required: [
           "agent_id",
-          "key_id"
-        ]
+        ],
       },
-      "response": {
+      response: {
+        "200": {
+          content: {
+            "application/json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Agent",
+              },
+            },
+          },
+        },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "404": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "listApiKeys",
-      "method": "GET",
-      "path": "/v1/api-keys",
-      "url": "/v1/api-keys",
-      "tags": [
-        "api-keys"
+    info: {
+      operationId: "deleteAgent",
+      method: "DELETE",
+      path: "/v1/agents/{agent_id}",
+      url: "/v1/agents/:agent_id",
+      tags: [
+        "agents",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "keys:read"
-            ]
-          }
+            scheme: "bearerAuth",
+            scopes: [
+              "agents:write",
+            ],
+          },
         ],
         [
           {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "keys:read"
-            ]
-          }
+            scheme: "apiKeyHeader",
+            scopes: [
+              "agents:write",
+            ],
+          },
         ],
         [
           {
-            "scheme": "oauth2",
-            "scopes": [
-              "keys:read"
-            ]
-          }
-        ]
+            scheme: "oauth2",
+            scopes: [
+              "agents:write",
+            ],
+          },
+        ],
       ],
-      "isPublic": false,
-      "scopes": [
-        "keys:read"
+      isPublic: false,
+      scopes: [
+        "agents:write",
       ],
-      "requestBody": null,
-      "responseContentTypes": {
+      requestBody: null,
+      responseContentTypes: {
+        "401": "application/problem+json",
+        "403": "application/problem+json",
+        "404": "application/problem+json",
+        "429": "application/problem+json",
+      },
+    },
+    schema: {
+      params: {
+        type: "object",
+        properties: {
+          agent_id: {
+            type: "string",
+            maxLength: 64,
+          },
+        },
+        required: [
+          "agent_id",
+        ],
+      },
+      response: {
+        "401": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "403": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "404": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "429": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+  {
+    info: {
+      operationId: "updateAgent",
+      method: "PATCH",
+      path: "/v1/agents/{agent_id}",
+      url: "/v1/agents/:agent_id",
+      tags: [
+        "agents",
+      ],
+      security: [
+        [
+          {
+            scheme: "bearerAuth",
+            scopes: [
+              "agents:write",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "apiKeyHeader",
+            scopes: [
+              "agents:write",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "oauth2",
+            scopes: [
+              "agents:write",
+            ],
+          },
+        ],
+      ],
+      isPublic: false,
+      scopes: [
+        "agents:write",
+      ],
+      requestBody: {
+        required: true,
+        contentTypes: [
+          "application/json",
+        ],
+      },
+      responseContentTypes: {
         "200": "application/json",
         "400": "application/problem+json",
         "401": "application/problem+json",
         "403": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "querystring": {
-        "type": "object",
-        "properties": {
-          "limit": {
-            "type": "integer",
-            "minimum": 1,
-            "maximum": 200,
-            "default": 50
-          },
-          "cursor": {
-            "type": "string",
-            "maxLength": 512
-          },
-          "status": {
-            "$ref": "openapi-components#/definitions/CredentialStatus"
-          },
-          "created_by": {
-            "type": "string",
-            "maxLength": 64
-          },
-          "scope": {
-            "$ref": "openapi-components#/definitions/Scope"
-          }
-        },
-        "required": []
+        "404": "application/problem+json",
+        "409": "application/problem+json",
+        "429": "application/problem+json",
       },
-      "response": {
+    },
+    schema: {
+      params: {
+        type: "object",
+        properties: {
+          agent_id: {
+            type: "string",
+            maxLength: 64,
+          },
+        },
+        required: [
+          "agent_id",
+        ],
+      },
+      body: {
+        content: {
+          "application/json": {
+            schema: {
+              $ref: "openapi-components#/definitions/AgentUpdateRequest",
+            },
+          },
+        },
+      },
+      response: {
         "200": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/ApiKeyList"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Agent",
+              },
+            },
+          },
         },
         "400": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "404": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "409": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "createApiKey",
-      "method": "POST",
-      "path": "/v1/api-keys",
-      "url": "/v1/api-keys",
-      "tags": [
-        "api-keys"
+    info: {
+      operationId: "listAgentKeys",
+      method: "GET",
+      path: "/v1/agents/{agent_id}/keys",
+      url: "/v1/agents/:agent_id/keys",
+      tags: [
+        "agents",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "keys:write"
-            ]
-          }
+            scheme: "bearerAuth",
+            scopes: [
+              "agents:read",
+            ],
+          },
         ],
         [
           {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "keys:write"
-            ]
-          }
+            scheme: "apiKeyHeader",
+            scopes: [
+              "agents:read",
+            ],
+          },
         ],
         [
           {
-            "scheme": "oauth2",
-            "scopes": [
-              "keys:write"
-            ]
-          }
-        ]
+            scheme: "oauth2",
+            scopes: [
+              "agents:read",
+            ],
+          },
+        ],
       ],
-      "isPublic": false,
-      "scopes": [
-        "keys:write"
+      isPublic: false,
+      scopes: [
+        "agents:read",
       ],
-      "requestBody": {
-        "required": true,
-        "contentTypes": [
-          "application/json"
-        ]
+      requestBody: null,
+      responseContentTypes: {
+        "200": "application/json",
+        "400": "application/problem+json",
+        "401": "application/problem+json",
+        "403": "application/problem+json",
+        "404": "application/problem+json",
+        "429": "application/problem+json",
       },
-      "responseContentTypes": {
+    },
+    schema: {
+      params: {
+        type: "object",
+        properties: {
+          agent_id: {
+            type: "string",
+            maxLength: 64,
+          },
+        },
+        required: [
+          "agent_id",
+        ],
+      },
+      querystring: {
+        type: "object",
+        properties: {
+          limit: {
+            type: "integer",
+            minimum: 1,
+            maximum: 200,
+            default: 50,
+          },
+          cursor: {
+            type: "string",
+            maxLength: 512,
+          },
+        },
+        required: [],
+      },
+      response: {
+        "200": {
+          content: {
+            "application/json": {
+              schema: {
+                $ref: "openapi-components#/definitions/AgentKeyList",
+              },
+            },
+          },
+        },
+        "400": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "401": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "403": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "404": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "429": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+  {
+    info: {
+      operationId: "createAgentKey",
+      method: "POST",
+      path: "/v1/agents/{agent_id}/keys",
+      url: "/v1/agents/:agent_id/keys",
+      tags: [
+        "agents",
+      ],
+      security: [
+        [
+          {
+            scheme: "bearerAuth",
+            scopes: [
+              "agents:write",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "apiKeyHeader",
+            scopes: [
+              "agents:write",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "oauth2",
+            scopes: [
+              "agents:write",
+            ],
+          },
+        ],
+      ],
+      isPublic: false,
+      scopes: [
+        "agents:write",
+      ],
+      requestBody: {
+        required: true,
+        contentTypes: [
+          "application/json",
+        ],
+      },
+      responseContentTypes: {
+        "201": "application/json",
+        "400": "application/problem+json",
+        "401": "application/problem+json",
+        "403": "application/problem+json",
+        "404": "application/problem+json",
+        "409": "application/problem+json",
+        "429": "application/problem+json",
+      },
+    },
+    schema: {
+      params: {
+        type: "object",
+        properties: {
+          agent_id: {
+            type: "string",
+            maxLength: 64,
+          },
+        },
+        required: [
+          "agent_id",
+        ],
+      },
+      headers: {
+        type: "object",
+        properties: {
+          "idempotency-key": {
+            type: "string",
+            minLength: 1,
+            maxLength: 255,
+          },
+        },
+        required: [],
+      },
+      body: {
+        content: {
+          "application/json": {
+            schema: {
+              $ref: "openapi-components#/definitions/AgentKeyCreateRequest",
+            },
+          },
+        },
+      },
+      response: {
+        "201": {
+          content: {
+            "application/json": {
+              schema: {
+                $ref: "openapi-components#/definitions/AgentKeyWithSecret",
+              },
+            },
+          },
+        },
+        "400": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "401": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "403": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "404": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "409": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "429": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+  {
+    info: {
+      operationId: "revokeAgentKey",
+      method: "DELETE",
+      path: "/v1/agents/{agent_id}/keys/{key_id}",
+      url: "/v1/agents/:agent_id/keys/:key_id",
+      tags: [
+        "agents",
+      ],
+      security: [
+        [
+          {
+            scheme: "bearerAuth",
+            scopes: [
+              "agents:write",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "apiKeyHeader",
+            scopes: [
+              "agents:write",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "oauth2",
+            scopes: [
+              "agents:write",
+            ],
+          },
+        ],
+      ],
+      isPublic: false,
+      scopes: [
+        "agents:write",
+      ],
+      requestBody: null,
+      responseContentTypes: {
+        "401": "application/problem+json",
+        "403": "application/problem+json",
+        "404": "application/problem+json",
+        "429": "application/problem+json",
+      },
+    },
+    schema: {
+      params: {
+        type: "object",
+        properties: {
+          agent_id: {
+            type: "string",
+            maxLength: 64,
+          },
+          key_id: {
+            type: "string",
+            maxLength: 64,
+          },
+        },
+        required: [
+          "agent_id",
+          "key_id",
+        ],
+      },
+      response: {
+        "401": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "403": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "404": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "429": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+  {
+    info: {
+      operationId: "listApiKeys",
+      method: "GET",
+      path: "/v1/api-keys",
+      url: "/v1/api-keys",
+      tags: [
+        "api-keys",
+      ],
+      security: [
+        [
+          {
+            scheme: "bearerAuth",
+            scopes: [
+              "keys:read",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "apiKeyHeader",
+            scopes: [
+              "keys:read",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "oauth2",
+            scopes: [
+              "keys:read",
+            ],
+          },
+        ],
+      ],
+      isPublic: false,
+      scopes: [
+        "keys:read",
+      ],
+      requestBody: null,
+      responseContentTypes: {
+        "200": "application/json",
+        "400": "application/problem+json",
+        "401": "application/problem+json",
+        "403": "application/problem+json",
+        "429": "application/problem+json",
+      },
+    },
+    schema: {
+      querystring: {
+        type: "object",
+        properties: {
+          limit: {
+            type: "integer",
+            minimum: 1,
+            maximum: 200,
+            default: 50,
+          },
+          cursor: {
+            type: "string",
+            maxLength: 512,
+          },
+          status: {
+            $ref: "openapi-components#/definitions/CredentialStatus",
+          },
+          created_by: {
+            type: "string",
+            maxLength: 64,
+          },
+          scope: {
+            $ref: "openapi-components#/definitions/Scope",
+          },
+        },
+        required: [],
+      },
+      response: {
+        "200": {
+          content: {
+            "application/json": {
+              schema: {
+                $ref: "openapi-components#/definitions/ApiKeyList",
+              },
+            },
+          },
+        },
+        "400": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "401": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "403": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "429": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+  {
+    info: {
+      operationId: "createApiKey",
+      method: "POST",
+      path: "/v1/api-keys",
+      url: "/v1/api-keys",
+      tags: [
+        "api-keys",
+      ],
+      security: [
+        [
+          {
+            scheme: "bearerAuth",
+            scopes: [
+              "keys:write",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "apiKeyHeader",
+            scopes: [
+              "keys:write",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "oauth2",
+            scopes: [
+              "keys:write",
+            ],
+          },
+        ],
+      ],
+      isPublic: false,
+      scopes: [
+        "keys:write",
+      ],
+      requestBody: {
+        required: true,
+        contentTypes: [
+          "application/json",
+        ],
+      },
+      responseContentTypes: {
         "201": "application/json",
         "400": "application/problem+json",
         "401": "application/problem+json",
         "403": "application/problem+json",
         "409": "application/problem+json",
-        "429": "application/problem+json"
-      }
+        "429": "application/problem+json",
+      },
     },
-    "schema": {
-      "headers": {
-        "type": "object",
-        "properties": {
+    schema: {
+      headers: {
+        type: "object",
+        properties: {
           "idempotency-key": {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 255
-          }
+            type: "string",
+            minLength: 1,
+            maxLength: 255,
+          },
         },
-        "required": []
+        required: [],
       },
-      "body": {
-        "content": {
+      body: {
+        content: {
           "application/json": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/ApiKeyCreateRequest"
-            }
-          }
-        }
+            schema: {
+              $ref: "openapi-components#/definitions/ApiKeyCreateRequest",
+            },
+          },
+        },
       },
-      "response": {
+      response: {
         "201": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/ApiKeyWithSecret"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/ApiKeyWithSecret",
+              },
+            },
+          },
         },
         "400": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "409": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "getApiKey",
-      "method": "GET",
-      "path": "/v1/api-keys/{key_id}",
-      "url": "/v1/api-keys/:key_id",
-      "tags": [
-        "api-keys"
+    info: {
+      operationId: "getApiKey",
+      method: "GET",
+      path: "/v1/api-keys/{key_id}",
+      url: "/v1/api-keys/:key_id",
+      tags: [
+        "api-keys",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "keys:read"
-            ]
-          }
+            scheme: "bearerAuth",
+            scopes: [
+              "keys:read",
+            ],
+          },
         ],
         [
           {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "keys:read"
-            ]
-          }
+            scheme: "apiKeyHeader",
+            scopes: [
+              "keys:read",
+            ],
+          },
         ],
         [
           {
-            "scheme": "oauth2",
-            "scopes": [
-              "keys:read"
-            ]
-          }
-        ]
+            scheme: "oauth2",
+            scopes: [
+              "keys:read",
+            ],
+          },
+        ],
       ],
-      "isPublic": false,
-      "scopes": [
-        "keys:read"
+      isPublic: false,
+      scopes: [
+        "keys:read",
       ],
-      "requestBody": null,
-      "responseContentTypes": {
+      requestBody: null,
+      responseContentTypes: {
         "200": "application/json",
         "401": "application/problem+json",
         "403": "application/problem+json",
         "404": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "params": {
-        "type": "object",
-        "properties": {
-          "key_id": {
-            "type": "string",
-            "maxLength": 64
-          }
-        },
-        "required": [
-          "key_id"
-        ]
+        "429": "application/problem+json",
       },
-      "response": {
+    },
+    schema: {
+      params: {
+        type: "object",
+        properties: {
+          key_id: {
+            type: "string",
+            maxLength: 64,
+          },
+        },
+        required: [
+          "key_id",
+        ],
+      },
+      response: {
         "200": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/ApiKey"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/ApiKey",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "404": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "revokeApiKey",
-      "method": "DELETE",
-      "path": "/v1/api-keys/{key_id}",
-      "url": "/v1/api-keys/:key_id",
-      "tags": [
-        "api-keys"
+    info: {
+      operationId: "revokeApiKey",
+      method: "DELETE",
+      path: "/v1/api-keys/{key_id}",
+      url: "/v1/api-keys/:key_id",
+      tags: [
+        "api-keys",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "keys:write"
-            ]
-          }
+            scheme: "bearerAuth",
+            scopes: [
+              "keys:write",
+            ],
+          },
         ],
         [
           {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "keys:write"
-            ]
-          }
+            scheme: "apiKeyHeader",
+            scopes: [
+              "keys:write",
+            ],
+          },
         ],
         [
           {
-            "scheme": "oauth2",
-            "scopes": [
-              "keys:write"
-            ]
-          }
-        ]
+            scheme: "oauth2",
+            scopes: [
+              "keys:write",
+            ],
+          },
+        ],
       ],
-      "isPublic": false,
-      "scopes": [
-        "keys:write"
+      isPublic: false,
+      scopes: [
+        "keys:write",
       ],
-      "requestBody": null,
-      "responseContentTypes": {
+      requestBody: null,
+      responseContentTypes: {
         "200": "application/json",
         "401": "application/problem+json",
         "403": "application/problem+json",
         "404": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "params": {
-        "type": "object",
-        "properties": {
-          "key_id": {
-            "type": "string",
-            "maxLength": 64
-          }
-        },
-        "required": [
-          "key_id"
-        ]
+        "429": "application/problem+json",
       },
-      "response": {
+    },
+    schema: {
+      params: {
+        type: "object",
+        properties: {
+          key_id: {
+            type: "string",
+            maxLength: 64,
+          },
+        },
+        required: [
+          "key_id",
+        ],
+      },
+      response: {
         "200": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/ApiKey"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/ApiKey",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "404": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "updateApiKey",
-      "method": "PATCH",
-      "path": "/v1/api-keys/{key_id}",
-      "url": "/v1/api-keys/:key_id",
-      "tags": [
-        "api-keys"
+    info: {
+      operationId: "updateApiKey",
+      method: "PATCH",
+      path: "/v1/api-keys/{key_id}",
+      url: "/v1/api-keys/:key_id",
+      tags: [
+        "api-keys",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "keys:write"
-            ]
-          }
+            scheme: "bearerAuth",
+            scopes: [
+              "keys:write",
+            ],
+          },
         ],
         [
           {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "keys:write"
-            ]
-          }
+            scheme: "apiKeyHeader",
+            scopes: [
+              "keys:write",
+            ],
+          },
         ],
         [
           {
-            "scheme": "oauth2",
-            "scopes": [
-              "keys:write"
-            ]
-          }
-        ]
+            scheme: "oauth2",
+            scopes: [
+              "keys:write",
+            ],
+          },
+        ],
       ],
-      "isPublic": false,
-      "scopes": [
-        "keys:write"
+      isPublic: false,
+      scopes: [
+        "keys:write",
       ],
-      "requestBody": {
-        "required": true,
-        "contentTypes": [
-          "application/json"
-        ]
+      requestBody: {
+        required: true,
+        contentTypes: [
+          "application/json",
+        ],
       },
-      "responseContentTypes": {
+      responseContentTypes: {
         "200": "application/json",
         "400": "application/problem+json",
         "401": "application/problem+json",
         "403": "application/problem+json",
         "404": "application/problem+json",
-        "429": "application/problem+json"
-      }
+        "429": "application/problem+json",
+      },
     },
-    "schema": {
-      "params": {
-        "type": "object",
-        "properties": {
-          "key_id": {
-            "type": "string",
-            "maxLength": 64
-          }
+    schema: {
+      params: {
+        type: "object",
+        properties: {
+          key_id: {
+            type: "string",
+            maxLength: 64,
+          },
         },
-        "required": [
-          "key_id"
-        ]
+        required: [
+          "key_id",
+        ],
       },
-      "body": {
-        "content": {
+      body: {
+        content: {
           "application/json": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/ApiKeyUpdateRequest"
-            }
-          }
-        }
+            schema: {
+              $ref: "openapi-components#/definitions/ApiKeyUpdateRequest",
+            },
+          },
+        },
       },
-      "response": {
+      response: {
         "200": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/ApiKey"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/ApiKey",
+              },
+            },
+          },
         },
         "400": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "404": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "rotateApiKey",
-      "method": "POST",
-      "path": "/v1/api-keys/{key_id}/rotate",
-      "url": "/v1/api-keys/:key_id/rotate",
-      "tags": [
-        "api-keys"
+    info: {
+      operationId: "rotateApiKey",
+      method: "POST",
+      path: "/v1/api-keys/{key_id}/rotate",
+      url: "/v1/api-keys/:key_id/rotate",
+      tags: [
+        "api-keys",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "keys:write"
-            ]
-          }
+            scheme: "bearerAuth",
+            scopes: [
+              "keys:write",
+            ],
+          },
         ],
         [
           {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "keys:write"
-            ]
-          }
+            scheme: "apiKeyHeader",
+            scopes: [
+              "keys:write",
+            ],
+          },
         ],
         [
           {
-            "scheme": "oauth2",
-            "scopes": [
-              "keys:write"
-            ]
-          }
-        ]
+            scheme: "oauth2",
+            scopes: [
+              "keys:write",
+            ],
+          },
+        ],
       ],
-      "isPublic": false,
-      "scopes": [
-        "keys:write"
+      isPublic: false,
+      scopes: [
+        "keys:write",
       ],
-      "requestBody": {
-        "required": false,
-        "contentTypes": [
-          "application/json"
-        ]
+      requestBody: {
+        required: false,
+        contentTypes: [
+          "application/json",
+        ],
       },
-      "responseContentTypes": {
+      responseContentTypes: {
         "200": "application/json",
         "400": "application/problem+json",
         "401": "application/problem+json",
         "403": "application/problem+json",
         "404": "application/problem+json",
         "409": "application/problem+json",
-        "429": "application/problem+json"
-      }
+        "429": "application/problem+json",
+      },
     },
-    "schema": {
-      "params": {
-        "type": "object",
-        "properties": {
-          "key_id": {
-            "type": "string",
-            "maxLength": 64
-          }
+    schema: {
+      params: {
+        type: "object",
+        properties: {
+          key_id: {
+            type: "string",
+            maxLength: 64,
+          },
         },
-        "required": [
-          "key_id"
-        ]
+        required: [
+          "key_id",
+        ],
       },
-      "headers": {
-        "type": "object",
-        "properties": {
+      headers: {
+        type: "object",
+        properties: {
           "idempotency-key": {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 255
-          }
+            type: "string",
+            minLength: 1,
+            maxLength: 255,
+          },
         },
-        "required": []
+        required: [],
       },
-      "body": {
-        "content": {
+      body: {
+        content: {
           "application/json": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/ApiKeyRotateRequest"
-            }
-          }
-        }
+            schema: {
+              $ref: "openapi-components#/definitions/ApiKeyRotateRequest",
+            },
+          },
+        },
       },
-      "response": {
+      response: {
         "200": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/ApiKeyWithSecret"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/ApiKeyWithSecret",
+              },
+            },
+          },
         },
         "400": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "404": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "409": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "listAppTokens",
-      "method": "GET",
-      "path": "/v1/app-tokens",
-      "url": "/v1/app-tokens",
-      "tags": [
-        "app-tokens"
+    info: {
+      operationId: "listAppTokens",
+      method: "GET",
+      path: "/v1/app-tokens",
+      url: "/v1/app-tokens",
+      tags: [
+        "app-tokens",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "app-tokens:read"
-            ]
-          }
+            scheme: "bearerAuth",
+            scopes: [
+              "app-tokens:read",
+            ],
+          },
         ],
         [
           {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "app-tokens:read"
-            ]
-          }
+            scheme: "apiKeyHeader",
+            scopes: [
+              "app-tokens:read",
+            ],
+          },
         ],
         [
           {
-            "scheme": "oauth2",
-            "scopes": [
-              "app-tokens:read"
-            ]
-          }
-        ]
+            scheme: "oauth2",
+            scopes: [
+              "app-tokens:read",
+            ],
+          },
+        ],
       ],
-      "isPublic": false,
-      "scopes": [
-        "app-tokens:read"
+      isPublic: false,
+      scopes: [
+        "app-tokens:read",
       ],
-      "requestBody": null,
-      "responseContentTypes": {
+      requestBody: null,
+      responseContentTypes: {
         "200": "application/json",
         "400": "application/problem+json",
         "401": "application/problem+json",
         "403": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "querystring": {
-        "type": "object",
-        "properties": {
-          "limit": {
-            "type": "integer",
-            "minimum": 1,
-            "maximum": 200,
-            "default": 50
-          },
-          "cursor": {
-            "type": "string",
-            "maxLength": 512
-          }
-        },
-        "required": []
+        "429": "application/problem+json",
       },
-      "response": {
+    },
+    schema: {
+      querystring: {
+        type: "object",
+        properties: {
+          limit: {
+            type: "integer",
+            minimum: 1,
+            maximum: 200,
+            default: 50,
+          },
+          cursor: {
+            type: "string",
+            maxLength: 512,
+          },
+        },
+        required: [],
+      },
+      response: {
         "200": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/AppTokenList"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/AppTokenList",
+              },
+            },
+          },
         },
         "400": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "createAppToken",
-      "method": "POST",
-      "path": "/v1/app-tokens",
-      "url": "/v1/app-tokens",
-      "tags": [
-        "app-tokens"
+    info: {
+      operationId: "createAppToken",
+      method: "POST",
+      path: "/v1/app-tokens",
+      url: "/v1/app-tokens",
+      tags: [
+        "app-tokens",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "app-tokens:write"
-            ]
-          }
+            scheme: "bearerAuth",
+            scopes: [
+              "app-tokens:write",
+            ],
+          },
         ],
         [
           {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "app-tokens:write"
-            ]
-          }
+            scheme: "apiKeyHeader",
+            scopes: [
+              "app-tokens:write",
+            ],
+          },
         ],
         [
           {
-            "scheme": "oauth2",
-            "scopes": [
-              "app-tokens:write"
-            ]
-          }
-        ]
+            scheme: "oauth2",
+            scopes: [
+              "app-tokens:write",
+            ],
+          },
+        ],
       ],
-      "isPublic": false,
-      "scopes": [
-        "app-tokens:write"
+      isPublic: false,
+      scopes: [
+        "app-tokens:write",
       ],
-      "requestBody": {
-        "required": true,
-        "contentTypes": [
-          "application/json"
-        ]
+      requestBody: {
+        required: true,
+        contentTypes: [
+          "application/json",
+        ],
       },
-      "responseContentTypes": {
+      responseContentTypes: {
         "201": "application/json",
         "400": "application/problem+json",
         "401": "application/problem+json",
         "403": "application/problem+json",
         "409": "application/problem+json",
-        "429": "application/problem+json"
-      }
+        "429": "application/problem+json",
+      },
     },
-    "schema": {
-      "headers": {
-        "type": "object",
-        "properties": {
+    schema: {
+      headers: {
+        type: "object",
+        properties: {
           "idempotency-key": {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 255
-          }
+            type: "string",
+            minLength: 1,
+            maxLength: 255,
+          },
         },
-        "required": []
+        required: [],
       },
-      "body": {
-        "content": {
+      body: {
+        content: {
           "application/json": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/AppTokenCreateRequest"
-            }
-          }
-        }
+            schema: {
+              $ref: "openapi-components#/definitions/AppTokenCreateRequest",
+            },
+          },
+        },
       },
-      "response": {
+      response: {
         "201": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/AppTokenWithSecret"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/AppTokenWithSecret",
+              },
+            },
+          },
         },
         "400": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "409": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "revokeAppToken",
-      "method": "DELETE",
-      "path": "/v1/app-tokens/{token_id}",
-      "url": "/v1/app-tokens/:token_id",
-      "tags": [
-        "app-tokens"
+    info: {
+      operationId: "revokeAppToken",
+      method: "DELETE",
+      path: "/v1/app-tokens/{token_id}",
+      url: "/v1/app-tokens/:token_id",
+      tags: [
+        "app-tokens",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "app-tokens:write"
-            ]
-          }
+            scheme: "bearerAuth",
+            scopes: [
+              "app-tokens:write",
+            ],
+          },
         ],
         [
           {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "app-tokens:write"
-            ]
-          }
+            scheme: "apiKeyHeader",
+            scopes: [
+              "app-tokens:write",
+            ],
+          },
         ],
         [
           {
-            "scheme": "oauth2",
-            "scopes": [
-              "app-tokens:write"
-            ]
-          }
-        ]
+            scheme: "oauth2",
+            scopes: [
+              "app-tokens:write",
+            ],
+          },
+        ],
       ],
-      "isPublic": false,
-      "scopes": [
-        "app-tokens:write"
+      isPublic: false,
+      scopes: [
+        "app-tokens:write",
       ],
-      "requestBody": null,
-      "responseContentTypes": {
+      requestBody: null,
+      responseContentTypes: {
         "401": "application/problem+json",
         "403": "application/problem+json",
         "404": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "params": {
-        "type": "object",
-        "properties": {
-          "token_id": {
-            "type": "string",
-            "maxLength": 64
-          }
-        },
-        "required": [
-          "token_id"
-        ]
+        "429": "application/problem+json",
       },
-      "response": {
+    },
+    schema: {
+      params: {
+        type: "object",
+        properties: {
+          token_id: {
+            type: "string",
+            maxLength: 64,
+          },
+        },
+        required: [
+          "token_id",
+        ],
+      },
+      response: {
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "404": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "listAuditEvents",
-      "method": "GET",
-      "path": "/v1/audit-events",
-      "url": "/v1/audit-events",
-      "tags": [
-        "audit"
+    info: {
+      operationId: "listAuditEvents",
+      method: "GET",
+      path: "/v1/audit-events",
+      url: "/v1/audit-events",
+      tags: [
+        "audit",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "audit:read"
-            ]
-          }
+            scheme: "bearerAuth",
+            scopes: [
+              "audit:read",
+            ],
+          },
         ],
         [
           {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "audit:read"
-            ]
-          }
+            scheme: "apiKeyHeader",
+            scopes: [
+              "audit:read",
+            ],
+          },
         ],
         [
           {
-            "scheme": "oauth2",
-            "scopes": [
-              "audit:read"
-            ]
-          }
-        ]
+            scheme: "oauth2",
+            scopes: [
+              "audit:read",
+            ],
+          },
+        ],
       ],
-      "isPublic": false,
-      "scopes": [
-        "audit:read"
+      isPublic: false,
+      scopes: [
+        "audit:read",
       ],
-      "requestBody": null,
-      "responseContentTypes": {
+      requestBody: null,
+      responseContentTypes: {
         "200": "application/json",
         "400": "application/problem+json",
         "401": "application/problem+json",
         "403": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "querystring": {
-        "type": "object",
-        "properties": {
-          "limit": {
-            "type": "integer",
-            "minimum": 1,
-            "maximum": 200,
-            "default": 50
-          },
-          "cursor": {
-            "type": "string",
-            "maxLength": 512
-          },
-          "action": {
-            "$ref": "openapi-components#/definitions/AuditAction"
-          },
-          "actor_id": {
-            "type": "string",
-            "maxLength": 64
-          },
-          "target_id": {
-            "type": "string",
-            "maxLength": 64
-          },
-          "since": {
-            "type": "string",
-            "format": "date-time"
-          },
-          "until": {
-            "type": "string",
-            "format": "date-time"
-          }
-        },
-        "required": []
+        "429": "application/problem+json",
       },
-      "response": {
+    },
+    schema: {
+      querystring: {
+        type: "object",
+        properties: {
+          limit: {
+            type: "integer",
+            minimum: 1,
+            maximum: 200,
+            default: 50,
+          },
+          cursor: {
+            type: "string",
+            maxLength: 512,
+          },
+          action: {
+            $ref: "openapi-components#/definitions/AuditAction",
+          },
+          actor_id: {
+            type: "string",
+            maxLength: 64,
+          },
+          target_id: {
+            type: "string",
+            maxLength: 64,
+          },
+          since: {
+            type: "string",
+            format: "date-time",
+          },
+          until: {
+            type: "string",
+            format: "date-time",
+          },
+        },
+        required: [],
+      },
+      response: {
         "200": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/AuditEventList"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/AuditEventList",
+              },
+            },
+          },
         },
         "400": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "streamAuditEvents",
-      "method": "GET",
-      "path": "/v1/audit-events/stream",
-      "url": "/v1/audit-events/stream",
-      "tags": [
-        "audit"
+    info: {
+      operationId: "streamAuditEvents",
+      method: "GET",
+      path: "/v1/audit-events/stream",
+      url: "/v1/audit-events/stream",
+      tags: [
+        "audit",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "audit:read"
-            ]
-          }
+            scheme: "bearerAuth",
+            scopes: [
+              "audit:read",
+            ],
+          },
         ],
         [
           {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "audit:read"
-            ]
-          }
+            scheme: "apiKeyHeader",
+            scopes: [
+              "audit:read",
+            ],
+          },
         ],
         [
           {
-            "scheme": "oauth2",
-            "scopes": [
-              "audit:read"
-            ]
-          }
-        ]
+            scheme: "oauth2",
+            scopes: [
+              "audit:read",
+            ],
+          },
+        ],
       ],
-      "isPublic": false,
-      "scopes": [
-        "audit:read"
+      isPublic: false,
+      scopes: [
+        "audit:read",
       ],
-      "requestBody": null,
-      "responseContentTypes": {
+      requestBody: null,
+      responseContentTypes: {
         "200": "text/event-stream",
         "400": "application/problem+json",
         "401": "application/problem+json",
         "403": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "querystring": {
-        "type": "object",
-        "properties": {
-          "action": {
-            "$ref": "openapi-components#/definitions/AuditAction"
-          },
-          "actor_id": {
-            "type": "string",
-            "maxLength": 64
-          },
-          "target_id": {
-            "type": "string",
-            "maxLength": 64
-          },
-          "since": {
-            "type": "string",
-            "format": "date-time"
-          },
-          "until": {
-            "type": "string",
-            "format": "date-time"
-          }
-        },
-        "required": []
+        "429": "application/problem+json",
       },
-      "headers": {
-        "type": "object",
-        "properties": {
+    },
+    schema: {
+      querystring: {
+        type: "object",
+        properties: {
+          action: {
+            $ref: "openapi-components#/definitions/AuditAction",
+          },
+          actor_id: {
+            type: "string",
+            maxLength: 64,
+          },
+          target_id: {
+            type: "string",
+            maxLength: 64,
+          },
+          since: {
+            type: "string",
+            format: "date-time",
+          },
+          until: {
+            type: "string",
+            format: "date-time",
+          },
+        },
+        required: [],
+      },
+      headers: {
+        type: "object",
+        properties: {
           "last-event-id": {
-            "type": "string",
-            "maxLength": 64
-          }
+            type: "string",
+            maxLength: 64,
+          },
         },
-        "required": []
+        required: [],
       },
-      "response": {
+      response: {
         "400": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "login",
-      "method": "POST",
-      "path": "/v1/auth/login",
-      "url": "/v1/auth/login",
-      "tags": [
-        "sessions"
+    info: {
+      operationId: "login",
+      method: "POST",
+      path: "/v1/auth/login",
+      url: "/v1/auth/login",
+      tags: [
+        "sessions",
       ],
-      "security": [],
-      "isPublic": true,
-      "scopes": [],
-      "requestBody": {
-        "required": true,
-        "contentTypes": [
-          "application/json"
-        ]
+      security: [],
+      isPublic: true,
+      scopes: [],
+      requestBody: {
+        required: true,
+        contentTypes: [
+          "application/json",
+        ],
       },
-      "responseContentTypes": {
+      responseContentTypes: {
         "200": "application/json",
         "400": "application/problem+json",
         "401": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "body": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/LoginRequest"
-            }
-          }
-        }
+        "429": "application/problem+json",
       },
-      "response": {
+    },
+    schema: {
+      body: {
+        content: {
+          "application/json": {
+            schema: {
+              $ref: "openapi-components#/definitions/LoginRequest",
+            },
+          },
+        },
+      },
+      response: {
         "200": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Session"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Session",
+              },
+            },
+          },
         },
         "400": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "logout",
-      "method": "POST",
-      "path": "/v1/auth/logout",
-      "url": "/v1/auth/logout",
-      "tags": [
-        "sessions"
+    info: {
+      operationId: "logout",
+      method: "POST",
+      path: "/v1/auth/logout",
+      url: "/v1/auth/logout",
+      tags: [
+        "sessions",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": []
-          }
-        ]
+            scheme: "bearerAuth",
+            scopes: [],
+          },
+        ],
       ],
-      "isPublic": false,
-      "scopes": [],
-      "requestBody": {
-        "required": false,
-        "contentTypes": [
-          "application/json"
-        ]
+      isPublic: false,
+      scopes: [],
+      requestBody: {
+        required: false,
+        contentTypes: [
+          "application/json",
+        ],
       },
-      "responseContentTypes": {
+      responseContentTypes: {
         "400": "application/problem+json",
         "401": "application/problem+json",
         "403": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "body": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/LogoutRequest"
-            }
-          }
-        }
+        "429": "application/problem+json",
       },
-      "response": {
+    },
+    schema: {
+      body: {
+        content: {
+          "application/json": {
+            schema: {
+              $ref: "openapi-components#/definitions/LogoutRequest",
+            },
+          },
+        },
+      },
+      response: {
         "400": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "refreshSession",
-      "method": "POST",
-      "path": "/v1/auth/refresh",
-      "url": "/v1/auth/refresh",
-      "tags": [
-        "sessions"
+    info: {
+      operationId: "refreshSession",
+      method: "POST",
+      path: "/v1/auth/refresh",
+      url: "/v1/auth/refresh",
+      tags: [
+        "sessions",
       ],
-      "security": [],
-      "isPublic": true,
-      "scopes": [],
-      "requestBody": {
-        "required": true,
-        "contentTypes": [
-          "application/json"
-        ]
+      security: [],
+      isPublic: true,
+      scopes: [],
+      requestBody: {
+        required: true,
+        contentTypes: [
+          "application/json",
+        ],
       },
-      "responseContentTypes": {
+      responseContentTypes: {
         "200": "application/json",
         "400": "application/problem+json",
         "401": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "body": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/RefreshRequest"
-            }
-          }
-        }
+        "429": "application/problem+json",
       },
-      "response": {
+    },
+    schema: {
+      body: {
+        content: {
+          "application/json": {
+            schema: {
+              $ref: "openapi-components#/definitions/RefreshRequest",
+            },
+          },
+        },
+      },
+      response: {
         "200": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Session"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Session",
+              },
+            },
+          },
         },
         "400": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "signup",
-      "method": "POST",
-      "path": "/v1/auth/signup",
-      "url": "/v1/auth/signup",
-      "tags": [
-        "sessions"
+    info: {
+      operationId: "signup",
+      method: "POST",
+      path: "/v1/auth/signup",
+      url: "/v1/auth/signup",
+      tags: [
+        "sessions",
       ],
-      "security": [],
-      "isPublic": true,
-      "scopes": [],
-      "requestBody": {
-        "required": true,
-        "contentTypes": [
-          "application/json"
-        ]
+      security: [],
+      isPublic: true,
+      scopes: [],
+      requestBody: {
+        required: true,
+        contentTypes: [
+          "application/json",
+        ],
       },
-      "responseContentTypes": {
+      responseContentTypes: {
         "201": "application/json",
         "400": "application/problem+json",
         "409": "application/problem+json",
-        "429": "application/problem+json"
-      }
+        "429": "application/problem+json",
+      },
     },
-    "schema": {
-      "headers": {
-        "type": "object",
-        "properties": {
+    schema: {
+      headers: {
+        type: "object",
+        properties: {
           "idempotency-key": {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 255
-          }
+            type: "string",
+            minLength: 1,
+            maxLength: 255,
+          },
         },
-        "required": []
+        required: [],
       },
-      "body": {
-        "content": {
+      body: {
+        content: {
           "application/json": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/SignupRequest"
-            }
-          }
-        }
+            schema: {
+              $ref: "openapi-components#/definitions/SignupRequest",
+            },
+          },
+        },
       },
-      "response": {
+      response: {
         "201": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Session"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Session",
+              },
+            },
+          },
         },
         "400": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "409": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "verifyDeviceCode",
-      "method": "POST",
-      "path": "/v1/device/verify",
-      "url": "/v1/device/verify",
-      "tags": [
-        "sessions"
+    info: {
+      operationId: "verifyDeviceCode",
+      method: "POST",
+      path: "/v1/device/verify",
+      url: "/v1/device/verify",
+      tags: [
+        "sessions",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": []
-          }
-        ]
+            scheme: "bearerAuth",
+            scopes: [],
+          },
+        ],
       ],
-      "isPublic": false,
-      "scopes": [],
-      "requestBody": {
-        "required": true,
-        "contentTypes": [
-          "application/json"
-        ]
+      isPublic: false,
+      scopes: [],
+      requestBody: {
+        required: true,
+        contentTypes: [
+          "application/json",
+        ],
       },
-      "responseContentTypes": {
+      responseContentTypes: {
         "200": "application/json",
         "400": "application/problem+json",
         "401": "application/problem+json",
         "403": "application/problem+json",
         "404": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "body": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/DeviceVerifyRequest"
-            }
-          }
-        }
+        "429": "application/problem+json",
       },
-      "response": {
+    },
+    schema: {
+      body: {
+        content: {
+          "application/json": {
+            schema: {
+              $ref: "openapi-components#/definitions/DeviceVerifyRequest",
+            },
+          },
+        },
+      },
+      response: {
         "200": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/DeviceVerifyResult"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/DeviceVerifyResult",
+              },
+            },
+          },
         },
         "400": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "404": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "listInvitations",
-      "method": "GET",
-      "path": "/v1/invitations",
-      "url": "/v1/invitations",
-      "tags": [
-        "members"
+    info: {
+      operationId: "listInvitations",
+      method: "GET",
+      path: "/v1/invitations",
+      url: "/v1/invitations",
+      tags: [
+        "members",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "members:read"
-            ]
-          }
+            scheme: "bearerAuth",
+            scopes: [
+              "members:read",
+            ],
+          },
         ],
         [
           {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "members:read"
-            ]
-          }
+            scheme: "apiKeyHeader",
+            scopes: [
+              "members:read",
+            ],
+          },
         ],
         [
           {
-            "scheme": "oauth2",
-            "scopes": [
-              "members:read"
-            ]
-          }
-        ]
+            scheme: "oauth2",
+            scopes: [
+              "members:read",
+            ],
+          },
+        ],
       ],
-      "isPublic": false,
-      "scopes": [
-        "members:read"
+      isPublic: false,
+      scopes: [
+        "members:read",
       ],
-      "requestBody": null,
-      "responseContentTypes": {
+      requestBody: null,
+      responseContentTypes: {
         "200": "application/json",
         "400": "application/problem+json",
         "401": "application/problem+json",
         "403": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "querystring": {
-        "type": "object",
-        "properties": {
-          "limit": {
-            "type": "integer",
-            "minimum": 1,
-            "maximum": 200,
-            "default": 50
-          },
-          "cursor": {
-            "type": "string",
-            "maxLength": 512
-          }
-        },
-        "required": []
+        "429": "application/problem+json",
       },
-      "response": {
+    },
+    schema: {
+      querystring: {
+        type: "object",
+        properties: {
+          limit: {
+            type: "integer",
+            minimum: 1,
+            maximum: 200,
+            default: 50,
+          },
+          cursor: {
+            type: "string",
+            maxLength: 512,
+          },
+        },
+        required: [],
+      },
+      response: {
         "200": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/InvitationList"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/InvitationList",
+              },
+            },
+          },
         },
         "400": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "createInvitations",
-      "method": "POST",
-      "path": "/v1/invitations",
-      "url": "/v1/invitations",
-      "tags": [
-        "members"
+    info: {
+      operationId: "createInvitations",
+      method: "POST",
+      path: "/v1/invitations",
+      url: "/v1/invitations",
+      tags: [
+        "members",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "members:write"
-            ]
-          }
+            scheme: "bearerAuth",
+            scopes: [
+              "members:write",
+            ],
+          },
         ],
         [
           {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "members:write"
-            ]
-          }
+            scheme: "apiKeyHeader",
+            scopes: [
+              "members:write",
+            ],
+          },
         ],
         [
           {
-            "scheme": "oauth2",
-            "scopes": [
-              "members:write"
-            ]
-          }
-        ]
+            scheme: "oauth2",
+            scopes: [
+              "members:write",
+            ],
+          },
+        ],
       ],
-      "isPublic": false,
-      "scopes": [
-        "members:write"
+      isPublic: false,
+      scopes: [
+        "members:write",
       ],
-      "requestBody": {
-        "required": true,
-        "contentTypes": [
-          "application/json"
-        ]
+      requestBody: {
+        required: true,
+        contentTypes: [
+          "application/json",
+        ],
       },
-      "responseContentTypes": {
+      responseContentTypes: {
         "200": "application/json",
         "400": "application/problem+json",
         "401": "application/problem+json",
         "403": "application/problem+json",
         "409": "application/problem+json",
-        "429": "application/problem+json"
-      }
+        "429": "application/problem+json",
+      },
     },
-    "schema": {
-      "headers": {
-        "type": "object",
-        "properties": {
+    schema: {
+      headers: {
+        type: "object",
+        properties: {
           "idempotency-key": {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 255
-          }
-        },
-        "required": []
-      },
-      "body": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/CreateInvitationsRequest"
-            }
-          }
-        }
-      },
-      "response": {
-        "200": {
-          "content": {
-            "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/InvitationResults"
-              }
-            }
-          }
-        },
-        "400": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "401": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "403": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "409": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "429": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
-  },
-  {
-    "info": {
-      "operationId": "acceptInvitation",
-      "method": "POST",
-      "path": "/v1/invitations/accept",
-      "url": "/v1/invitations/accept",
-      "tags": [
-        "members"
-      ],
-      "security": [
-        [
-          {
-            "scheme": "bearerAuth",
-            "scopes": []
-          }
-        ]
-      ],
-      "isPublic": false,
-      "scopes": [],
-      "requestBody": {
-        "required": true,
-        "contentTypes": [
-          "application/json"
-        ]
-      },
-      "responseContentTypes": {
-        "200": "application/json",
-        "400": "application/problem+json",
-        "401": "application/problem+json",
-        "403": "application/problem+json",
-        "404": "application/problem+json",
-        "409": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "body": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/AcceptInvitationRequest"
-            }
-          }
-        }
-      },
-      "response": {
-        "200": {
-          "content": {
-            "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Membership"
-              }
-            }
-          }
-        },
-        "400": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "401": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "403": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "404": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "409": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "429": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
-  },
-  {
-    "info": {
-      "operationId": "revokeInvitation",
-      "method": "DELETE",
-      "path": "/v1/invitations/{invitation_id}",
-      "url": "/v1/invitations/:invitation_id",
-      "tags": [
-        "members"
-      ],
-      "security": [
-        [
-          {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "members:write"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "members:write"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "oauth2",
-            "scopes": [
-              "members:write"
-            ]
-          }
-        ]
-      ],
-      "isPublic": false,
-      "scopes": [
-        "members:write"
-      ],
-      "requestBody": null,
-      "responseContentTypes": {
-        "401": "application/problem+json",
-        "403": "application/problem+json",
-        "404": "application/problem+json",
-        "409": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "params": {
-        "type": "object",
-        "properties": {
-          "invitation_id": {
-            "type": "string",
-            "maxLength": 64
-          }
-        },
-        "required": [
-          "invitation_id"
-        ]
-      },
-      "response": {
-        "401": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "403": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "404": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "409": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "429": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
-  },
-  {
-    "info": {
-      "operationId": "listMembers",
-      "method": "GET",
-      "path": "/v1/members",
-      "url": "/v1/members",
-      "tags": [
-        "members"
-      ],
-      "security": [
-        [
-          {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "members:read"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "members:read"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "oauth2",
-            "scopes": [
-              "members:read"
-            ]
-          }
-        ]
-      ],
-      "isPublic": false,
-      "scopes": [
-        "members:read"
-      ],
-      "requestBody": null,
-      "responseContentTypes": {
-        "200": "application/json",
-        "400": "application/problem+json",
-        "401": "application/problem+json",
-        "403": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "querystring": {
-        "type": "object",
-        "properties": {
-          "limit": {
-            "type": "integer",
-            "minimum": 1,
-            "maximum": 200,
-            "default": 50
+            type: "string",
+            minLength: 1,
+            maxLength: 255,
           },
-          "cursor": {
-            "type": "string",
-            "maxLength": 512
-          },
-          "role": {
-            "$ref": "openapi-components#/definitions/Role"
-          }
         },
-        "required": []
+        required: [],
       },
-      "response": {
+      body: {
+        content: {
+          "application/json": {
+            schema: {
+              $ref: "openapi-components#/definitions/CreateInvitationsRequest",
+            },
+          },
+        },
+      },
+      response: {
         "200": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/MemberList"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/InvitationResults",
+              },
+            },
+          },
         },
         "400": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "429": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
-  },
-  {
-    "info": {
-      "operationId": "removeMember",
-      "method": "DELETE",
-      "path": "/v1/members/{user_id}",
-      "url": "/v1/members/:user_id",
-      "tags": [
-        "members"
-      ],
-      "security": [
-        [
-          {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "members:write"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "members:write"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "oauth2",
-            "scopes": [
-              "members:write"
-            ]
-          }
-        ]
-      ],
-      "isPublic": false,
-      "scopes": [
-        "members:write"
-      ],
-      "requestBody": null,
-      "responseContentTypes": {
-        "401": "application/problem+json",
-        "403": "application/problem+json",
-        "404": "application/problem+json",
-        "409": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "params": {
-        "type": "object",
-        "properties": {
-          "user_id": {
-            "type": "string",
-            "maxLength": 64
-          }
-        },
-        "required": [
-          "user_id"
-        ]
-      },
-      "response": {
-        "401": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "403": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "404": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "409": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "updateMember",
-      "method": "PATCH",
-      "path": "/v1/members/{user_id}",
-      "url": "/v1/members/:user_id",
-      "tags": [
-        "members"
+    info: {
+      operationId: "acceptInvitation",
+      method: "POST",
+      path: "/v1/invitations/accept",
+      url: "/v1/invitations/accept",
+      tags: [
+        "members",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "members:write"
-            ]
-          }
+            scheme: "bearerAuth",
+            scopes: [],
+          },
         ],
-        [
-          {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "members:write"
-            ]
-          }
+      ],
+      isPublic: false,
+      scopes: [],
+      requestBody: {
+        required: true,
+        contentTypes: [
+          "application/json",
         ],
-        [
-          {
-            "scheme": "oauth2",
-            "scopes": [
-              "members:write"
-            ]
-          }
-        ]
-      ],
-      "isPublic": false,
-      "scopes": [
-        "members:write"
-      ],
-      "requestBody": {
-        "required": true,
-        "contentTypes": [
-          "application/json"
-        ]
       },
-      "responseContentTypes": {
+      responseContentTypes: {
         "200": "application/json",
         "400": "application/problem+json",
         "401": "application/problem+json",
         "403": "application/problem+json",
         "404": "application/problem+json",
         "409": "application/problem+json",
-        "429": "application/problem+json"
-      }
+        "429": "application/problem+json",
+      },
     },
-    "schema": {
-      "params": {
-        "type": "object",
-        "properties": {
-          "user_id": {
-            "type": "string",
-            "maxLength": 64
-          }
-        },
-        "required": [
-          "user_id"
-        ]
-      },
-      "body": {
-        "content": {
+    schema: {
+      body: {
+        content: {
           "application/json": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/UpdateMemberRequest"
-            }
-          }
-        }
+            schema: {
+              $ref: "openapi-components#/definitions/AcceptInvitationRequest",
+            },
+          },
+        },
       },
-      "response": {
+      response: {
         "200": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Member"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Membership",
+              },
+            },
+          },
         },
         "400": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "404": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "409": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "429": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
-  },
-  {
-    "info": {
-      "operationId": "listOrgs",
-      "method": "GET",
-      "path": "/v1/orgs",
-      "url": "/v1/orgs",
-      "tags": [
-        "orgs"
-      ],
-      "security": [
-        [
-          {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "org:read"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "org:read"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "oauth2",
-            "scopes": [
-              "org:read"
-            ]
-          }
-        ]
-      ],
-      "isPublic": false,
-      "scopes": [
-        "org:read"
-      ],
-      "requestBody": null,
-      "responseContentTypes": {
-        "200": "application/json",
-        "400": "application/problem+json",
-        "401": "application/problem+json",
-        "403": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "querystring": {
-        "type": "object",
-        "properties": {
-          "limit": {
-            "type": "integer",
-            "minimum": 1,
-            "maximum": 200,
-            "default": 50
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
           },
-          "cursor": {
-            "type": "string",
-            "maxLength": 512
-          }
-        },
-        "required": []
-      },
-      "response": {
-        "200": {
-          "content": {
-            "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/OrgList"
-              }
-            }
-          }
-        },
-        "400": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "401": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "403": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "createOrg",
-      "method": "POST",
-      "path": "/v1/orgs",
-      "url": "/v1/orgs",
-      "tags": [
-        "orgs"
+    info: {
+      operationId: "revokeInvitation",
+      method: "DELETE",
+      path: "/v1/invitations/{invitation_id}",
+      url: "/v1/invitations/:invitation_id",
+      tags: [
+        "members",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": []
-          }
-        ]
+            scheme: "bearerAuth",
+            scopes: [
+              "members:write",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "apiKeyHeader",
+            scopes: [
+              "members:write",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "oauth2",
+            scopes: [
+              "members:write",
+            ],
+          },
+        ],
       ],
-      "isPublic": false,
-      "scopes": [],
-      "requestBody": {
-        "required": true,
-        "contentTypes": [
-          "application/json"
-        ]
-      },
-      "responseContentTypes": {
-        "201": "application/json",
-        "400": "application/problem+json",
+      isPublic: false,
+      scopes: [
+        "members:write",
+      ],
+      requestBody: null,
+      responseContentTypes: {
         "401": "application/problem+json",
         "403": "application/problem+json",
+        "404": "application/problem+json",
         "409": "application/problem+json",
-        "429": "application/problem+json"
-      }
+        "429": "application/problem+json",
+      },
     },
-    "schema": {
-      "headers": {
-        "type": "object",
-        "properties": {
-          "idempotency-key": {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 255
-          }
+    schema: {
+      params: {
+        type: "object",
+        properties: {
+          invitation_id: {
+            type: "string",
+            maxLength: 64,
+          },
         },
-        "required": []
+        required: [
+          "invitation_id",
+        ],
       },
-      "body": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/CreateOrgRequest"
-            }
-          }
-        }
-      },
-      "response": {
-        "201": {
-          "content": {
-            "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Org"
-              }
-            }
-          }
-        },
-        "400": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
+      response: {
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "404": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "409": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "429": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
-  },
-  {
-    "info": {
-      "operationId": "getOrg",
-      "method": "GET",
-      "path": "/v1/orgs/{org_id}",
-      "url": "/v1/orgs/:org_id",
-      "tags": [
-        "orgs"
-      ],
-      "security": [
-        [
-          {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "org:read"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "org:read"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "oauth2",
-            "scopes": [
-              "org:read"
-            ]
-          }
-        ]
-      ],
-      "isPublic": false,
-      "scopes": [
-        "org:read"
-      ],
-      "requestBody": null,
-      "responseContentTypes": {
-        "200": "application/json",
-        "401": "application/problem+json",
-        "403": "application/problem+json",
-        "404": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "params": {
-        "type": "object",
-        "properties": {
-          "org_id": {
-            "type": "string",
-            "maxLength": 64
-          }
-        },
-        "required": [
-          "org_id"
-        ]
-      },
-      "response": {
-        "200": {
-          "content": {
-            "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Org"
-              }
-            }
-          }
-        },
-        "401": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "403": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "404": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "429": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
-  },
-  {
-    "info": {
-      "operationId": "updateOrg",
-      "method": "PATCH",
-      "path": "/v1/orgs/{org_id}",
-      "url": "/v1/orgs/:org_id",
-      "tags": [
-        "orgs"
-      ],
-      "security": [
-        [
-          {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "org:write"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "org:write"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "oauth2",
-            "scopes": [
-              "org:write"
-            ]
-          }
-        ]
-      ],
-      "isPublic": false,
-      "scopes": [
-        "org:write"
-      ],
-      "requestBody": {
-        "required": true,
-        "contentTypes": [
-          "application/json"
-        ]
-      },
-      "responseContentTypes": {
-        "200": "application/json",
-        "400": "application/problem+json",
-        "401": "application/problem+json",
-        "403": "application/problem+json",
-        "404": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "params": {
-        "type": "object",
-        "properties": {
-          "org_id": {
-            "type": "string",
-            "maxLength": 64
-          }
-        },
-        "required": [
-          "org_id"
-        ]
-      },
-      "body": {
-        "content": {
-          "application/json": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/UpdateOrgRequest"
-            }
-          }
-        }
-      },
-      "response": {
-        "200": {
-          "content": {
-            "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Org"
-              }
-            }
-          }
-        },
-        "400": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "401": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "403": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "404": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "429": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
-  },
-  {
-    "info": {
-      "operationId": "listScopes",
-      "method": "GET",
-      "path": "/v1/scopes",
-      "url": "/v1/scopes",
-      "tags": [
-        "meta"
-      ],
-      "security": [],
-      "isPublic": true,
-      "scopes": [],
-      "requestBody": null,
-      "responseContentTypes": {
-        "200": "application/json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "response": {
-        "200": {
-          "content": {
-            "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/ScopeCatalogue"
-              }
-            }
-          }
-        },
-        "429": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
-  },
-  {
-    "info": {
-      "operationId": "listServiceAccounts",
-      "method": "GET",
-      "path": "/v1/service-accounts",
-      "url": "/v1/service-accounts",
-      "tags": [
-        "service-accounts"
-      ],
-      "security": [
-        [
-          {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "service-accounts:read"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "service-accounts:read"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "oauth2",
-            "scopes": [
-              "service-accounts:read"
-            ]
-          }
-        ]
-      ],
-      "isPublic": false,
-      "scopes": [
-        "service-accounts:read"
-      ],
-      "requestBody": null,
-      "responseContentTypes": {
-        "200": "application/json",
-        "400": "application/problem+json",
-        "401": "application/problem+json",
-        "403": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "querystring": {
-        "type": "object",
-        "properties": {
-          "limit": {
-            "type": "integer",
-            "minimum": 1,
-            "maximum": 200,
-            "default": 50
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
           },
-          "cursor": {
-            "type": "string",
-            "maxLength": 512
-          }
-        },
-        "required": []
-      },
-      "response": {
-        "200": {
-          "content": {
-            "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/ServiceAccountList"
-              }
-            }
-          }
-        },
-        "400": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "401": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "403": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "createServiceAccount",
-      "method": "POST",
-      "path": "/v1/service-accounts",
-      "url": "/v1/service-accounts",
-      "tags": [
-        "service-accounts"
+    info: {
+      operationId: "listMembers",
+      method: "GET",
+      path: "/v1/members",
+      url: "/v1/members",
+      tags: [
+        "members",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "service-accounts:write"
-            ]
-          }
+            scheme: "bearerAuth",
+            scopes: [
+              "members:read",
+            ],
+          },
         ],
         [
           {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "service-accounts:write"
-            ]
-          }
+            scheme: "apiKeyHeader",
+            scopes: [
+              "members:read",
+            ],
+          },
         ],
         [
           {
-            "scheme": "oauth2",
-            "scopes": [
-              "service-accounts:write"
-            ]
-          }
-        ]
+            scheme: "oauth2",
+            scopes: [
+              "members:read",
+            ],
+          },
+        ],
       ],
-      "isPublic": false,
-      "scopes": [
-        "service-accounts:write"
+      isPublic: false,
+      scopes: [
+        "members:read",
       ],
-      "requestBody": {
-        "required": true,
-        "contentTypes": [
-          "application/json"
-        ]
+      requestBody: null,
+      responseContentTypes: {
+        "200": "application/json",
+        "400": "application/problem+json",
+        "401": "application/problem+json",
+        "403": "application/problem+json",
+        "429": "application/problem+json",
       },
-      "responseContentTypes": {
+    },
+    schema: {
+      querystring: {
+        type: "object",
+        properties: {
+          limit: {
+            type: "integer",
+            minimum: 1,
+            maximum: 200,
+            default: 50,
+          },
+          cursor: {
+            type: "string",
+            maxLength: 512,
+          },
+          role: {
+            $ref: "openapi-components#/definitions/Role",
+          },
+        },
+        required: [],
+      },
+      response: {
+        "200": {
+          content: {
+            "application/json": {
+              schema: {
+                $ref: "openapi-components#/definitions/MemberList",
+              },
+            },
+          },
+        },
+        "400": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "401": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "403": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "429": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+  {
+    info: {
+      operationId: "removeMember",
+      method: "DELETE",
+      path: "/v1/members/{user_id}",
+      url: "/v1/members/:user_id",
+      tags: [
+        "members",
+      ],
+      security: [
+        [
+          {
+            scheme: "bearerAuth",
+            scopes: [
+              "members:write",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "apiKeyHeader",
+            scopes: [
+              "members:write",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "oauth2",
+            scopes: [
+              "members:write",
+            ],
+          },
+        ],
+      ],
+      isPublic: false,
+      scopes: [
+        "members:write",
+      ],
+      requestBody: null,
+      responseContentTypes: {
+        "401": "application/problem+json",
+        "403": "application/problem+json",
+        "404": "application/problem+json",
+        "409": "application/problem+json",
+        "429": "application/problem+json",
+      },
+    },
+    schema: {
+      params: {
+        type: "object",
+        properties: {
+          user_id: {
+            type: "string",
+            maxLength: 64,
+          },
+        },
+        required: [
+          "user_id",
+        ],
+      },
+      response: {
+        "401": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "403": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "404": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "409": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "429": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+  {
+    info: {
+      operationId: "updateMember",
+      method: "PATCH",
+      path: "/v1/members/{user_id}",
+      url: "/v1/members/:user_id",
+      tags: [
+        "members",
+      ],
+      security: [
+        [
+          {
+            scheme: "bearerAuth",
+            scopes: [
+              "members:write",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "apiKeyHeader",
+            scopes: [
+              "members:write",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "oauth2",
+            scopes: [
+              "members:write",
+            ],
+          },
+        ],
+      ],
+      isPublic: false,
+      scopes: [
+        "members:write",
+      ],
+      requestBody: {
+        required: true,
+        contentTypes: [
+          "application/json",
+        ],
+      },
+      responseContentTypes: {
+        "200": "application/json",
+        "400": "application/problem+json",
+        "401": "application/problem+json",
+        "403": "application/problem+json",
+        "404": "application/problem+json",
+        "409": "application/problem+json",
+        "429": "application/problem+json",
+      },
+    },
+    schema: {
+      params: {
+        type: "object",
+        properties: {
+          user_id: {
+            type: "string",
+            maxLength: 64,
+          },
+        },
+        required: [
+          "user_id",
+        ],
+      },
+      body: {
+        content: {
+          "application/json": {
+            schema: {
+              $ref: "openapi-components#/definitions/UpdateMemberRequest",
+            },
+          },
+        },
+      },
+      response: {
+        "200": {
+          content: {
+            "application/json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Member",
+              },
+            },
+          },
+        },
+        "400": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "401": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "403": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "404": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "409": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "429": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+  {
+    info: {
+      operationId: "listOrgs",
+      method: "GET",
+      path: "/v1/orgs",
+      url: "/v1/orgs",
+      tags: [
+        "orgs",
+      ],
+      security: [
+        [
+          {
+            scheme: "bearerAuth",
+            scopes: [
+              "org:read",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "apiKeyHeader",
+            scopes: [
+              "org:read",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "oauth2",
+            scopes: [
+              "org:read",
+            ],
+          },
+        ],
+      ],
+      isPublic: false,
+      scopes: [
+        "org:read",
+      ],
+      requestBody: null,
+      responseContentTypes: {
+        "200": "application/json",
+        "400": "application/problem+json",
+        "401": "application/problem+json",
+        "403": "application/problem+json",
+        "429": "application/problem+json",
+      },
+    },
+    schema: {
+      querystring: {
+        type: "object",
+        properties: {
+          limit: {
+            type: "integer",
+            minimum: 1,
+            maximum: 200,
+            default: 50,
+          },
+          cursor: {
+            type: "string",
+            maxLength: 512,
+          },
+        },
+        required: [],
+      },
+      response: {
+        "200": {
+          content: {
+            "application/json": {
+              schema: {
+                $ref: "openapi-components#/definitions/OrgList",
+              },
+            },
+          },
+        },
+        "400": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "401": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "403": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "429": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+  {
+    info: {
+      operationId: "createOrg",
+      method: "POST",
+      path: "/v1/orgs",
+      url: "/v1/orgs",
+      tags: [
+        "orgs",
+      ],
+      security: [
+        [
+          {
+            scheme: "bearerAuth",
+            scopes: [],
+          },
+        ],
+      ],
+      isPublic: false,
+      scopes: [],
+      requestBody: {
+        required: true,
+        contentTypes: [
+          "application/json",
+        ],
+      },
+      responseContentTypes: {
         "201": "application/json",
         "400": "application/problem+json",
         "401": "application/problem+json",
         "403": "application/problem+json",
         "409": "application/problem+json",
-        "429": "application/problem+json"
-      }
+        "429": "application/problem+json",
+      },
     },
-    "schema": {
-      "headers": {
-        "type": "object",
-        "properties": {
+    schema: {
+      headers: {
+        type: "object",
+        properties: {
           "idempotency-key": {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 255
-          }
+            type: "string",
+            minLength: 1,
+            maxLength: 255,
+          },
         },
-        "required": []
+        required: [],
       },
-      "body": {
-        "content": {
+      body: {
+        content: {
           "application/json": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/ServiceAccountCreateRequest"
-            }
-          }
-        }
+            schema: {
+              $ref: "openapi-components#/definitions/CreateOrgRequest",
+            },
+          },
+        },
       },
-      "response": {
+      response: {
         "201": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/ServiceAccountWithSecret"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Org",
+              },
+            },
+          },
         },
         "400": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "409": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "getServiceAccount",
-      "method": "GET",
-      "path": "/v1/service-accounts/{account_id}",
-      "url": "/v1/service-accounts/:account_id",
-      "tags": [
-        "service-accounts"
+    info: {
+      operationId: "getOrg",
+      method: "GET",
+      path: "/v1/orgs/{org_id}",
+      url: "/v1/orgs/:org_id",
+      tags: [
+        "orgs",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "service-accounts:read"
-            ]
-          }
+            scheme: "bearerAuth",
+            scopes: [
+              "org:read",
+            ],
+          },
         ],
         [
           {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "service-accounts:read"
-            ]
-          }
+            scheme: "apiKeyHeader",
+            scopes: [
+              "org:read",
+            ],
+          },
         ],
         [
           {
-            "scheme": "oauth2",
-            "scopes": [
-              "service-accounts:read"
-            ]
-          }
-        ]
+            scheme: "oauth2",
+            scopes: [
+              "org:read",
+            ],
+          },
+        ],
       ],
-      "isPublic": false,
-      "scopes": [
-        "service-accounts:read"
+      isPublic: false,
+      scopes: [
+        "org:read",
       ],
-      "requestBody": null,
-      "responseContentTypes": {
+      requestBody: null,
+      responseContentTypes: {
         "200": "application/json",
         "401": "application/problem+json",
         "403": "application/problem+json",
         "404": "application/problem+json",
-        "429": "application/problem+json"
-      }
-    },
-    "schema": {
-      "params": {
-        "type": "object",
-        "properties": {
-          "account_id": {
-            "type": "string",
-            "maxLength": 64
-          }
-        },
-        "required": [
-          "account_id"
-        ]
+        "429": "application/problem+json",
       },
-      "response": {
+    },
+    schema: {
+      params: {
+        type: "object",
+        properties: {
+          org_id: {
+            type: "string",
+            maxLength: 64,
+          },
+        },
+        required: [
+          "org_id",
+        ],
+      },
+      response: {
         "200": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/ServiceAccount"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Org",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "404": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
-  },
-  {
-    "info": {
-      "operationId": "deleteServiceAccount",
-      "method": "DELETE",
-      "path": "/v1/service-accounts/{account_id}",
-      "url": "/v1/service-accounts/:account_id",
-      "tags": [
-        "service-accounts"
-      ],
-      "security": [
-        [
-          {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "service-accounts:write"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "service-accounts:write"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "oauth2",
-            "scopes": [
-              "service-accounts:write"
-            ]
-          }
-        ]
-      ],
-      "isPublic": false,
-      "scopes": [
-        "service-accounts:write"
-      ],
-      "requestBody": null,
-      "responseContentTypes": {
-        "401": "application/problem+json",
-        "403": "application/problem+json",
-        "404": "application/problem+json",
-        "429": "application/problem+json"
-      }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
     },
-    "schema": {
-      "params": {
-        "type": "object",
-        "properties": {
-          "account_id": {
-            "type": "string",
-            "maxLength": 64
-          }
-        },
-        "required": [
-          "account_id"
-        ]
-      },
-      "response": {
-        "401": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "403": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "404": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        },
-        "429": {
-          "content": {
-            "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
   },
   {
-    "info": {
-      "operationId": "updateServiceAccount",
-      "method": "PATCH",
-      "path": "/v1/service-accounts/{account_id}",
-      "url": "/v1/service-accounts/:account_id",
-      "tags": [
-        "service-accounts"
+    info: {
+      operationId: "updateOrg",
+      method: "PATCH",
+      path: "/v1/orgs/{org_id}",
+      url: "/v1/orgs/:org_id",
+      tags: [
+        "orgs",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "service-accounts:write"
-            ]
-          }
+            scheme: "bearerAuth",
+            scopes: [
+              "org:write",
+            ],
+          },
         ],
         [
           {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "service-accounts:write"
-            ]
-          }
+            scheme: "apiKeyHeader",
+            scopes: [
+              "org:write",
+            ],
+          },
         ],
         [
           {
-            "scheme": "oauth2",
-            "scopes": [
-              "service-accounts:write"
-            ]
-          }
-        ]
+            scheme: "oauth2",
+            scopes: [
+              "org:write",
+            ],
+          },
+        ],
       ],
-      "isPublic": false,
-      "scopes": [
-        "service-accounts:write"
+      isPublic: false,
+      scopes: [
+        "org:write",
       ],
-      "requestBody": {
-        "required": true,
-        "contentTypes": [
-          "application/json"
-        ]
+      requestBody: {
+        required: true,
+        contentTypes: [
+          "application/json",
+        ],
       },
-      "responseContentTypes": {
+      responseContentTypes: {
         "200": "application/json",
         "400": "application/problem+json",
         "401": "application/problem+json",
         "403": "application/problem+json",
         "404": "application/problem+json",
-        "429": "application/problem+json"
-      }
+        "429": "application/problem+json",
+      },
     },
-    "schema": {
-      "params": {
-        "type": "object",
-        "properties": {
-          "account_id": {
-            "type": "string",
-            "maxLength": 64
-          }
+    schema: {
+      params: {
+        type: "object",
+        properties: {
+          org_id: {
+            type: "string",
+            maxLength: 64,
+          },
         },
-        "required": [
-          "account_id"
-        ]
+        required: [
+          "org_id",
+        ],
       },
-      "body": {
-        "content": {
+      body: {
+        content: {
           "application/json": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/ServiceAccountUpdateRequest"
-            }
-          }
-        }
+            schema: {
+              $ref: "openapi-components#/definitions/UpdateOrgRequest",
+            },
+          },
+        },
       },
-      "response": {
+      response: {
         "200": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/ServiceAccount"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Org",
+              },
+            },
+          },
         },
         "400": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "404": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "rotateServiceAccountSecret",
-      "method": "POST",
-      "path": "/v1/service-accounts/{account_id}/secrets",
-      "url": "/v1/service-accounts/:account_id/secrets",
-      "tags": [
-        "service-accounts"
+    info: {
+      operationId: "listScopes",
+      method: "GET",
+      path: "/v1/scopes",
+      url: "/v1/scopes",
+      tags: [
+        "meta",
       ],
-      "security": [
-        [
-          {
-            "scheme": "bearerAuth",
-            "scopes": [
-              "service-accounts:write"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "apiKeyHeader",
-            "scopes": [
-              "service-accounts:write"
-            ]
-          }
-        ],
-        [
-          {
-            "scheme": "oauth2",
-            "scopes": [
-              "service-accounts:write"
-            ]
-          }
-        ]
-      ],
-      "isPublic": false,
-      "scopes": [
-        "service-accounts:write"
-      ],
-      "requestBody": {
-        "required": false,
-        "contentTypes": [
-          "application/json"
-        ]
+      security: [],
+      isPublic: true,
+      scopes: [],
+      requestBody: null,
+      responseContentTypes: {
+        "200": "application/json",
+        "429": "application/problem+json",
       },
-      "responseContentTypes": {
+    },
+    schema: {
+      response: {
+        "200": {
+          content: {
+            "application/json": {
+              schema: {
+                $ref: "openapi-components#/definitions/ScopeCatalogue",
+              },
+            },
+          },
+        },
+        "429": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+  {
+    info: {
+      operationId: "listServiceAccounts",
+      method: "GET",
+      path: "/v1/service-accounts",
+      url: "/v1/service-accounts",
+      tags: [
+        "service-accounts",
+      ],
+      security: [
+        [
+          {
+            scheme: "bearerAuth",
+            scopes: [
+              "service-accounts:read",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "apiKeyHeader",
+            scopes: [
+              "service-accounts:read",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "oauth2",
+            scopes: [
+              "service-accounts:read",
+            ],
+          },
+        ],
+      ],
+      isPublic: false,
+      scopes: [
+        "service-accounts:read",
+      ],
+      requestBody: null,
+      responseContentTypes: {
+        "200": "application/json",
+        "400": "application/problem+json",
+        "401": "application/problem+json",
+        "403": "application/problem+json",
+        "429": "application/problem+json",
+      },
+    },
+    schema: {
+      querystring: {
+        type: "object",
+        properties: {
+          limit: {
+            type: "integer",
+            minimum: 1,
+            maximum: 200,
+            default: 50,
+          },
+          cursor: {
+            type: "string",
+            maxLength: 512,
+          },
+        },
+        required: [],
+      },
+      response: {
+        "200": {
+          content: {
+            "application/json": {
+              schema: {
+                $ref: "openapi-components#/definitions/ServiceAccountList",
+              },
+            },
+          },
+        },
+        "400": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "401": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "403": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "429": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+  {
+    info: {
+      operationId: "createServiceAccount",
+      method: "POST",
+      path: "/v1/service-accounts",
+      url: "/v1/service-accounts",
+      tags: [
+        "service-accounts",
+      ],
+      security: [
+        [
+          {
+            scheme: "bearerAuth",
+            scopes: [
+              "service-accounts:write",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "apiKeyHeader",
+            scopes: [
+              "service-accounts:write",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "oauth2",
+            scopes: [
+              "service-accounts:write",
+            ],
+          },
+        ],
+      ],
+      isPublic: false,
+      scopes: [
+        "service-accounts:write",
+      ],
+      requestBody: {
+        required: true,
+        contentTypes: [
+          "application/json",
+        ],
+      },
+      responseContentTypes: {
+        "201": "application/json",
+        "400": "application/problem+json",
+        "401": "application/problem+json",
+        "403": "application/problem+json",
+        "409": "application/problem+json",
+        "429": "application/problem+json",
+      },
+    },
+    schema: {
+      headers: {
+        type: "object",
+        properties: {
+          "idempotency-key": {
+            type: "string",
+            minLength: 1,
+            maxLength: 255,
+          },
+        },
+        required: [],
+      },
+      body: {
+        content: {
+          "application/json": {
+            schema: {
+              $ref: "openapi-components#/definitions/ServiceAccountCreateRequest",
+            },
+          },
+        },
+      },
+      response: {
+        "201": {
+          content: {
+            "application/json": {
+              schema: {
+                $ref: "openapi-components#/definitions/ServiceAccountWithSecret",
+              },
+            },
+          },
+        },
+        "400": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "401": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "403": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "409": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "429": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+  {
+    info: {
+      operationId: "getServiceAccount",
+      method: "GET",
+      path: "/v1/service-accounts/{account_id}",
+      url: "/v1/service-accounts/:account_id",
+      tags: [
+        "service-accounts",
+      ],
+      security: [
+        [
+          {
+            scheme: "bearerAuth",
+            scopes: [
+              "service-accounts:read",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "apiKeyHeader",
+            scopes: [
+              "service-accounts:read",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "oauth2",
+            scopes: [
+              "service-accounts:read",
+            ],
+          },
+        ],
+      ],
+      isPublic: false,
+      scopes: [
+        "service-accounts:read",
+      ],
+      requestBody: null,
+      responseContentTypes: {
+        "200": "application/json",
+        "401": "application/problem+json",
+        "403": "application/problem+json",
+        "404": "application/problem+json",
+        "429": "application/problem+json",
+      },
+    },
+    schema: {
+      params: {
+        type: "object",
+        properties: {
+          account_id: {
+            type: "string",
+            maxLength: 64,
+          },
+        },
+        required: [
+          "account_id",
+        ],
+      },
+      response: {
+        "200": {
+          content: {
+            "application/json": {
+              schema: {
+                $ref: "openapi-components#/definitions/ServiceAccount",
+              },
+            },
+          },
+        },
+        "401": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "403": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "404": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "429": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+  {
+    info: {
+      operationId: "deleteServiceAccount",
+      method: "DELETE",
+      path: "/v1/service-accounts/{account_id}",
+      url: "/v1/service-accounts/:account_id",
+      tags: [
+        "service-accounts",
+      ],
+      security: [
+        [
+          {
+            scheme: "bearerAuth",
+            scopes: [
+              "service-accounts:write",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "apiKeyHeader",
+            scopes: [
+              "service-accounts:write",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "oauth2",
+            scopes: [
+              "service-accounts:write",
+            ],
+          },
+        ],
+      ],
+      isPublic: false,
+      scopes: [
+        "service-accounts:write",
+      ],
+      requestBody: null,
+      responseContentTypes: {
+        "401": "application/problem+json",
+        "403": "application/problem+json",
+        "404": "application/problem+json",
+        "429": "application/problem+json",
+      },
+    },
+    schema: {
+      params: {
+        type: "object",
+        properties: {
+          account_id: {
+            type: "string",
+            maxLength: 64,
+          },
+        },
+        required: [
+          "account_id",
+        ],
+      },
+      response: {
+        "401": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "403": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "404": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "429": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+  {
+    info: {
+      operationId: "updateServiceAccount",
+      method: "PATCH",
+      path: "/v1/service-accounts/{account_id}",
+      url: "/v1/service-accounts/:account_id",
+      tags: [
+        "service-accounts",
+      ],
+      security: [
+        [
+          {
+            scheme: "bearerAuth",
+            scopes: [
+              "service-accounts:write",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "apiKeyHeader",
+            scopes: [
+              "service-accounts:write",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "oauth2",
+            scopes: [
+              "service-accounts:write",
+            ],
+          },
+        ],
+      ],
+      isPublic: false,
+      scopes: [
+        "service-accounts:write",
+      ],
+      requestBody: {
+        required: true,
+        contentTypes: [
+          "application/json",
+        ],
+      },
+      responseContentTypes: {
+        "200": "application/json",
+        "400": "application/problem+json",
+        "401": "application/problem+json",
+        "403": "application/problem+json",
+        "404": "application/problem+json",
+        "429": "application/problem+json",
+      },
+    },
+    schema: {
+      params: {
+        type: "object",
+        properties: {
+          account_id: {
+            type: "string",
+            maxLength: 64,
+          },
+        },
+        required: [
+          "account_id",
+        ],
+      },
+      body: {
+        content: {
+          "application/json": {
+            schema: {
+              $ref: "openapi-components#/definitions/ServiceAccountUpdateRequest",
+            },
+          },
+        },
+      },
+      response: {
+        "200": {
+          content: {
+            "application/json": {
+              schema: {
+                $ref: "openapi-components#/definitions/ServiceAccount",
+              },
+            },
+          },
+        },
+        "400": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "401": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "403": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "404": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+        "429": {
+          content: {
+            "application/problem+json": {
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+  {
+    info: {
+      operationId: "rotateServiceAccountSecret",
+      method: "POST",
+      path: "/v1/service-accounts/{account_id}/secrets",
+      url: "/v1/service-accounts/:account_id/secrets",
+      tags: [
+        "service-accounts",
+      ],
+      security: [
+        [
+          {
+            scheme: "bearerAuth",
+            scopes: [
+              "service-accounts:write",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "apiKeyHeader",
+            scopes: [
+              "service-accounts:write",
+            ],
+          },
+        ],
+        [
+          {
+            scheme: "oauth2",
+            scopes: [
+              "service-accounts:write",
+            ],
+          },
+        ],
+      ],
+      isPublic: false,
+      scopes: [
+        "service-accounts:write",
+      ],
+      requestBody: {
+        required: false,
+        contentTypes: [
+          "application/json",
+        ],
+      },
+      responseContentTypes: {
         "200": "application/json",
         "400": "application/problem+json",
         "401": "application/problem+json",
         "403": "application/problem+json",
         "404": "application/problem+json",
         "409": "application/problem+json",
-        "429": "application/problem+json"
-      }
+        "429": "application/problem+json",
+      },
     },
-    "schema": {
-      "params": {
-        "type": "object",
-        "properties": {
-          "account_id": {
-            "type": "string",
-            "maxLength": 64
-          }
+    schema: {
+      params: {
+        type: "object",
+        properties: {
+          account_id: {
+            type: "string",
+            maxLength: 64,
+          },
         },
-        "required": [
-          "account_id"
-        ]
+        required: [
+          "account_id",
+        ],
       },
-      "headers": {
-        "type": "object",
-        "properties": {
+      headers: {
+        type: "object",
+        properties: {
           "idempotency-key": {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 255
-          }
+            type: "string",
+            minLength: 1,
+            maxLength: 255,
+          },
         },
-        "required": []
+        required: [],
       },
-      "body": {
-        "content": {
+      body: {
+        content: {
           "application/json": {
-            "schema": {
-              "$ref": "openapi-components#/definitions/ServiceAccountSecretRotateRequest"
-            }
-          }
-        }
+            schema: {
+              $ref: "openapi-components#/definitions/ServiceAccountSecretRotateRequest",
+            },
+          },
+        },
       },
-      "response": {
+      response: {
         "200": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/ServiceAccountWithSecret"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/ServiceAccountWithSecret",
+              },
+            },
+          },
         },
         "400": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "404": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "409": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
   {
-    "info": {
-      "operationId": "getWhoami",
-      "method": "GET",
-      "path": "/v1/whoami",
-      "url": "/v1/whoami",
-      "tags": [
-        "sessions"
+    info: {
+      operationId: "getWhoami",
+      method: "GET",
+      path: "/v1/whoami",
+      url: "/v1/whoami",
+      tags: [
+        "sessions",
       ],
-      "security": [
+      security: [
         [
           {
-            "scheme": "bearerAuth",
-            "scopes": []
-          }
+            scheme: "bearerAuth",
+            scopes: [],
+          },
         ],
         [
           {
-            "scheme": "apiKeyHeader",
-            "scopes": []
-          }
+            scheme: "apiKeyHeader",
+            scopes: [],
+          },
         ],
         [
           {
-            "scheme": "oauth2",
-            "scopes": []
-          }
-        ]
+            scheme: "oauth2",
+            scopes: [],
+          },
+        ],
       ],
-      "isPublic": false,
-      "scopes": [],
-      "requestBody": null,
-      "responseContentTypes": {
+      isPublic: false,
+      scopes: [],
+      requestBody: null,
+      responseContentTypes: {
         "200": "application/json",
         "401": "application/problem+json",
         "403": "application/problem+json",
-        "429": "application/problem+json"
-      }
+        "429": "application/problem+json",
+      },
     },
-    "schema": {
-      "response": {
+    schema: {
+      response: {
         "200": {
-          "content": {
+          content: {
             "application/json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Whoami"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Whoami",
+              },
+            },
+          },
         },
         "401": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "403": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
         },
         "429": {
-          "content": {
+          content: {
             "application/problem+json": {
-              "schema": {
-                "$ref": "openapi-components#/definitions/Problem"
-              }
-            }
-          }
-        }
-      }
-    }
+              schema: {
+                $ref: "openapi-components#/definitions/Problem",
+              },
+            },
+          },
+        },
+      },
+    },
   },
 ];
+
+/**
+ * The Ajv options these schemas are written for; pass them as Fastify's
+ * `ajv: { customOptions: ajvOptions }`. Unknown JSON fields are rejected (the spec's
+ * `additionalProperties: false`), not silently removed; query strings and forms coerce "5" to 5
+ * where the schema says so; only own properties count, so a field named `constructor` is not
+ * mistaken for Object.prototype's.
+ */
+export const ajvOptions = {
+  removeAdditional: false,
+  coerceTypes: 'array',
+  useDefaults: true,
+  allErrors: true,
+  ownProperties: true,
+} as const;
 
 export interface RegisterRoutesOptions {
   /** Called with each route before it is registered, e.g. to add the auth hook. */

@@ -11,11 +11,29 @@ export function tsString(value: unknown): string {
     .replaceAll('\u2029', '\\u2029');
 }
 
-/** A value as a TypeScript/JSON literal, indented by `indent` after the first line. */
-export function jsonLiteral(value: unknown, indent = ''): string {
-  const text = JSON.stringify(value ?? null, null, 2)
-    .replaceAll('\u2028', '\\u2028')
-    .replaceAll('\u2029', '\\u2029');
+/**
+ * A JSON value as a TypeScript expression, indented by `indent` after the first line. Keys that
+ * are identifiers stay bare; `__proto__` becomes a computed key, because in an object literal
+ * `"__proto__": …` would set the prototype instead of creating the property.
+ */
+export function tsLiteral(value: unknown, indent = ''): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return tsString(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return JSON.stringify(value);
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[\n${value.map((v) => `${inner}${tsLiteral(v, inner)},`).join('\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length === 0) return '{}';
+  const key = (k: string) => (k === '__proto__' ? `[${tsString(k)}]` : tsPropertyKey(k));
+  return `{\n${entries.map(([k, v]) => `${inner}${key(k)}: ${tsLiteral(v, inner)},`).join('\n')}\n${indent}}`;
+}
+
+/** A value as JSON text (for .json outputs), indented by `indent` after the first line. */
+export function jsonText(value: unknown, indent = ''): string {
+  const text = JSON.stringify(value ?? null, null, 2);
   return indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
 }
 
@@ -42,28 +60,14 @@ export function tsDocComment(text: unknown, indent = ''): string {
   return `${indent}/**\n${lines.join('\n')}\n${indent} */`;
 }
 
-/** `createApiKey` → `CreateApiKey` (operationIds are validated identifiers). */
-export function pascalCase(name: unknown): string {
-  const text = String(name ?? '');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** A `# …` comment block for YAML, one line per input line. */
-export function yamlComment(text: unknown): string {
-  return String(text ?? '')
-    .split(/\r\n|[\r\n\u2028\u2029]/)
-    .map((line) => `# ${line}`)
-    .join('\n');
-}
-
 export const helpers: Record<string, HelperDelegate> = {
   tsString,
   tsPropertyKey,
-  pascalCase,
-  yamlComment,
   // Handlebars passes its options object last; only hash arguments are read from it.
+  tsLiteral: (value: unknown, options: { hash?: { indent?: string } }) =>
+    tsLiteral(value, options?.hash?.indent ?? ''),
   json: (value: unknown, options: { hash?: { indent?: string } }) =>
-    jsonLiteral(value, options?.hash?.indent ?? ''),
+    jsonText(value, options?.hash?.indent ?? ''),
   tsDocComment: (text: unknown, options: { hash?: { indent?: string } }) =>
     tsDocComment(text, options?.hash?.indent ?? ''),
 };

@@ -68,6 +68,14 @@ const KNOWN_FORMATS = new Set([
   'binary',
 ]);
 
+/**
+ * Property names every JavaScript object already has. Ajv and fast-json-stringify read
+ * `data[name]`, so an inherited `constructor` would be validated and even serialized
+ * ("function Object() { [native code] }"), and `__proto__` is refused by Fastify's JSON parser
+ * (prototype poisoning) and set as a prototype by copies made by assignment.
+ */
+const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 export function toJsonSchema(schema: unknown, at: string, diagnostics: Diagnostic[]): JsonSchema {
   if (typeof schema === 'boolean') return schema;
   if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
@@ -100,8 +108,17 @@ export function toJsonSchema(schema: unknown, at: string, diagnostics: Diagnosti
       continue;
     }
     if (SCHEMA_MAPS.has(key) && isObject(value)) {
+      const entries = Object.entries(value).filter(([name]) => {
+        if (!INHERITED_NAMES.has(name)) return true;
+        diagnostics.push({
+          severity: 'warning',
+          pointer: `${here}/${escapePointerToken(name)}`,
+          message: `a property named \`${name}\` cannot be validated or serialized by the generated server (every JavaScript object inherits one); it is left out of the server's schema`,
+        });
+        return false;
+      });
       out[key] = Object.fromEntries(
-        Object.entries(value).map(([name, sub]) => [
+        entries.map(([name, sub]) => [
           name,
           Array.isArray(sub) ? sub : toJsonSchema(sub, `${here}/${escapePointerToken(name)}`, diagnostics),
         ]),
@@ -119,6 +136,7 @@ export function toJsonSchema(schema: unknown, at: string, diagnostics: Diagnosti
     if (typeof out.type === 'string') out.type = [out.type, 'null'];
     else if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
   }
+  if (Array.isArray(out.required)) out.required = out.required.filter((name) => !INHERITED_NAMES.has(name));
   // A 3.1 `examples` keyword must be an array in JSON Schema; OpenAPI 3.0 documents sometimes
   // misuse it as a map.
   if ('examples' in out && !Array.isArray(out.examples)) delete out.examples;
