@@ -3,7 +3,13 @@
 // handlers/.
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { errorCodes } from '../generated/scopes.ts';
-import { ajvOptions, type Handlers, registerRoutes, routeInfoOf, routes } from '../generated/server/routes.ts';
+import {
+  ajvOptions,
+  type Handlers,
+  registerRoutes,
+  routeInfoOf,
+  routes,
+} from '../generated/server/routes.ts';
 import type { Config } from './config.ts';
 import { ProblemError, type ProblemInput, sendProblem } from './problem.ts';
 import { REQUEST_ID_HEADER, requestIdOf } from './request-id.ts';

@@ -46,7 +46,10 @@ export const handlers: Handlers = {
     const scopes = await import(join(outDir, 'scopes.ts'));
     const flows = source.components.securitySchemes.oauth2;
     expect(scopes.scopes).toEqual(
-      Object.entries(flows.flows.clientCredentials.scopes).map(([name, description]) => ({ name, description })),
+      Object.entries(flows.flows.clientCredentials.scopes).map(([name, description]) => ({
+        name,
+        description,
+      })),
     );
     expect(scopes.roles[0].name).toBe(flows['x-keyway-roles'][0].name);
     expect(scopes.roles[0].description).toBe('Role "desc"\u2028next');
@@ -64,7 +67,9 @@ export const handlers: Handlers = {
     expect(Object.getPrototypeOf(generated.properties)).toBe(Object.prototype);
     expect(generated.properties.kind.enum).toEqual(thing.properties.kind.enum);
     expect(warnings.map((w) => w.pointer)).toEqual(
-      expect.arrayContaining(inherited.map((name) => `#/components/schemas/Hostile-Thing.v2/properties/${name}`)),
+      expect.arrayContaining(
+        inherited.map((name) => `#/components/schemas/Hostile-Thing.v2/properties/${name}`),
+      ),
     );
   });
 
@@ -83,7 +88,11 @@ export const handlers: Handlers = {
       getThing: async () => ({ status: 200, body: { kind: '*/', '`': 'tick' } }),
       createThing: async (request: { body: unknown }) => ({ status: 201, body: request.body }),
     });
-    const ok = await app.inject({ method: 'POST', url: '/things/1', payload: { kind: 'back`tick', '${x}': 'v' } });
+    const ok = await app.inject({
+      method: 'POST',
+      url: '/things/1',
+      payload: { kind: 'back`tick', '${x}': 'v' },
+    });
     expect(ok.body).not.toContain('FST_ERR_VALIDATION');
     expect(ok.statusCode).toBe(201);
     expect(ok.json()).toEqual({ kind: 'back`tick', '${x}': 'v' });

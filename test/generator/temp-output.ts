@@ -43,8 +43,12 @@ export function typecheck(dir: string): { status: number | null; output: string 
       include: ['**/*.ts'],
     }),
   );
-  const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', dir], {
-    encoding: 'utf8',
-  });
+  const tsc = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', dir],
+    {
+      encoding: 'utf8',
+    },
+  );
   return { status: tsc.status, output: `${tsc.stdout}${tsc.stderr}` };
 }

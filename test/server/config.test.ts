@@ -5,6 +5,16 @@ import { type Config, ConfigError, loadConfig } from '../../server/config.ts';
 const CWD = '/srv/keyway';
 
 /** The problems loadConfig reports for `env`; fails the test when it does not throw a ConfigError. */
+/** `{ PORT: 'abc' }` → `PORT="abc"`, for test names. */
+function named<T extends { given: NodeJS.ProcessEnv }>(cases: T[]): Array<T & { name: string }> {
+  return cases.map((c) => ({
+    ...c,
+    name: Object.entries(c.given)
+      .map(([key, value]) => `${key}=${JSON.stringify(value)}`)
+      .join(' '),
+  }));
+}
+
 function problemsOf(env: NodeJS.ProcessEnv): string[] {
   try {
     loadConfig(env, CWD);
@@ -57,7 +67,7 @@ describe('loadConfig parses each variable', () => {
     { given: { KEYWAY_ISSUER: 'http://example.com/keyway/' }, want: { issuer: 'http://example.com/keyway' } },
   ];
 
-  test.each(cases)('$given', ({ given, want }) => {
+  test.each(named(cases))('$name', ({ given, want }) => {
     expect(loadConfig(given, CWD)).toMatchObject(want);
   });
 });
@@ -74,7 +84,10 @@ describe('loadConfig reports each bad value with one clear line', () => {
       given: { KEYWAY_BODY_LIMIT: '1023' },
       want: /^KEYWAY_BODY_LIMIT="1023": must be a whole number from 1024 to 104857600$/,
     },
-    { given: { KEYWAY_BODY_LIMIT: '104857601' }, want: /^KEYWAY_BODY_LIMIT="104857601": must be a whole number/ },
+    {
+      given: { KEYWAY_BODY_LIMIT: '104857601' },
+      want: /^KEYWAY_BODY_LIMIT="104857601": must be a whole number/,
+    },
     { given: { KEYWAY_BODY_LIMIT: '1mb' }, want: /^KEYWAY_BODY_LIMIT="1mb": must be a whole number/ },
     {
       given: { KEYWAY_LOG_LEVEL: 'loud' },
@@ -85,7 +98,10 @@ describe('loadConfig reports each bad value with one clear line', () => {
       given: { KEYWAY_ISSUER: 'not a url' },
       want: /^KEYWAY_ISSUER="not a url": must be an absolute http\(s\) URL without query or fragment$/,
     },
-    { given: { KEYWAY_ISSUER: '/relative' }, want: /^KEYWAY_ISSUER="\/relative": must be an absolute http\(s\)/ },
+    {
+      given: { KEYWAY_ISSUER: '/relative' },
+      want: /^KEYWAY_ISSUER="\/relative": must be an absolute http\(s\)/,
+    },
     { given: { KEYWAY_ISSUER: 'ftp://example.com' }, want: /^KEYWAY_ISSUER="ftp:\/\/example.com": must be/ },
     {
       given: { KEYWAY_ISSUER: 'https://example.com/?tenant=a' },
@@ -96,7 +112,10 @@ describe('loadConfig reports each bad value with one clear line', () => {
       want: /^KEYWAY_ISSUER="https:\/\/example.com\/#top": must be/,
     },
     // RFC 8414 §2: the issuer has no query component, and an empty one is still one.
-    { given: { KEYWAY_ISSUER: 'https://example.com/?' }, want: /^KEYWAY_ISSUER="https:\/\/example.com\/\?": must be/ },
+    {
+      given: { KEYWAY_ISSUER: 'https://example.com/?' },
+      want: /^KEYWAY_ISSUER="https:\/\/example.com\/\?": must be/,
+    },
     {
       given: { DATABASE_URL: 'postgres://user:secretpw@h/db' },
       want: /^DATABASE_URL: PostgreSQL is not supported by this version yet; unset it to use the embedded SQLite database$/,
@@ -107,14 +126,18 @@ describe('loadConfig reports each bad value with one clear line', () => {
     },
   ];
 
-  test.each(cases)('$given', ({ given, want }) => {
+  test.each(named(cases))('$name', ({ given, want }) => {
     const problems = problemsOf(given);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(want);
   });
 
   test('a database password appears in no problem line nor in the error message', () => {
-    for (const url of ['postgres://user:secretpw@h/db', 'postgresql://u:secretpw@h:5432/db', 'mysql://u:secretpw@h/db']) {
+    for (const url of [
+      'postgres://user:secretpw@h/db',
+      'postgresql://u:secretpw@h:5432/db',
+      'mysql://u:secretpw@h/db',
+    ]) {
       let thrown: unknown;
       try {
         loadConfig({ DATABASE_URL: url }, CWD);

@@ -1,0 +1,153 @@
+// given a spec with something the targets cannot represent → want an error at its JSON pointer.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { generate } from '../../generator/generate.ts';
+import { SpecError } from '../../generator/load-spec.ts';
+import { buildModel } from '../../generator/model/build-model.ts';
+import { op, specWith } from './spec-fragment.ts';
+import { scratchDir } from './temp-output.ts';
+
+const pathParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
+
+describe('validation errors name the JSON pointer', () => {
+  const cases = [
+    {
+      name: 'duplicate operationId',
+      given: specWith({ paths: { '/a': { get: op() }, '/b': { get: op() } } }),
+      want: [
+        {
+          pointer: '#/paths/~1b/get/operationId',
+          message: 'duplicate operationId "doThing" (first used at #/paths/~1a/get/operationId)',
+        },
+      ],
+    },
+    {
+      name: 'operationId that is not an identifier',
+      given: specWith({ paths: { '/a': { get: op({ operationId: 'get-thing' }) } } }),
+      want: [
+        {
+          pointer: '#/paths/~1a/get/operationId',
+          message: 'operationId "get-thing" is not an identifier (letters, digits, _)',
+        },
+      ],
+    },
+    {
+      name: 'missing operationId',
+      given: specWith({ paths: { '/a': { get: op({ operationId: undefined }) } } }),
+      want: [{ pointer: '#/paths/~1a/get', message: 'operation has no operationId' }],
+    },
+    {
+      name: 'scope not in the catalogue',
+      given: specWith({
+        paths: { '/a': { get: op({ security: [{ oauth2: ['things:read', 'nope:read'] }] }) } },
+      }),
+      want: [
+        {
+          pointer: '#/paths/~1a/get/security/0/oauth2/1',
+          message: 'scope "nope:read" is not in the scope catalogue (the oauth2 scheme\'s scopes)',
+        },
+      ],
+    },
+    {
+      name: 'undefined security scheme',
+      given: specWith({ paths: { '/a': { get: op({ security: [{ mystery: [] }] }) } } }),
+      want: [
+        {
+          pointer: '#/paths/~1a/get/security/0/mystery',
+          message: 'security scheme "mystery" is not defined in components.securitySchemes',
+        },
+      ],
+    },
+    {
+      name: 'path template parameter not declared',
+      given: specWith({ paths: { '/a/{id}': { get: op() } } }),
+      want: [
+        { pointer: '#/paths/~1a~1{id}/get', message: 'path parameter "{id}" is not declared in parameters' },
+      ],
+    },
+    {
+      name: 'declared path parameter missing from the template',
+      given: specWith({ paths: { '/a': { get: op({ parameters: [pathParam('id')] }) } } }),
+      want: [
+        {
+          pointer: '#/paths/~1a/get/parameters',
+          message: 'path parameter "id" does not appear in the path template /a',
+        },
+      ],
+    },
+    {
+      name: 'path parameter the router cannot capture',
+      given: specWith({ paths: { '/a/{thing-id}': { get: op({ parameters: [pathParam('thing-id')] }) } } }),
+      want: [
+        {
+          pointer: '#/paths/~1a~1{thing-id}',
+          message: 'path parameter "{thing-id}" cannot be routed: use letters, digits and _',
+        },
+      ],
+    },
+    {
+      name: 'status that is not an HTTP status',
+      given: specWith({ paths: { '/a': { get: op({ responses: { ok: { description: 'x' } } }) } } }),
+      want: [{ pointer: '#/paths/~1a/get/responses/ok', message: '"ok" is not an HTTP status code' }],
+    },
+    {
+      name: 'role granting a scope outside the catalogue',
+      given: specWith({
+        components: {
+          securitySchemes: {
+            oauth2: {
+              type: 'oauth2',
+              flows: { clientCredentials: { tokenUrl: '/t', scopes: { 'a:read': 'A' } } },
+              'x-keyway-roles': [{ name: 'owner', scopes: ['a:read', 'z:write'] }],
+            },
+          },
+        },
+      }),
+      want: [
+        {
+          pointer: '#/components/securitySchemes/oauth2/x-keyway-roles/0/scopes/1',
+          message: 'role "owner" grants "z:write", which is not in the scope catalogue',
+        },
+      ],
+    },
+    {
+      name: 'error code without a valid status',
+      given: specWith({
+        components: { schemas: { E: { 'x-keyway-error-codes': { bad: { status: 200 } } } } },
+      }),
+      want: [
+        {
+          pointer: '#/components/schemas/E/x-keyway-error-codes/bad/status',
+          message: 'error code "bad" needs an HTTP status between 400 and 599',
+        },
+      ],
+    },
+  ];
+  it.each(cases)('$name', ({ given, want }) => {
+    const errors = buildModel(given).diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map(({ pointer, message }) => ({ pointer, message }))).toEqual(want);
+  });
+
+  it('generate() refuses a spec with errors and lists every pointer', async () => {
+    const dir = scratchDir('invalid');
+    const specPath = join(dir, 'openapi.yaml');
+    writeFileSync(
+      specPath,
+      stringify(specWith({ paths: { '/a': { get: op() }, '/b': { get: op({ operationId: 'x-y' }) } } })),
+    );
+    const failure = await generate({ specPath, outDir: join(dir, 'out') }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(SpecError);
+    expect((failure as SpecError).details).toEqual([
+      '#/paths/~1b/get/operationId: operationId "x-y" is not an identifier (letters, digits, _)',
+    ]);
+  });
+
+  it('generate() reports unresolvable references', async () => {
+    const dir = scratchDir('unresolved');
+    const specPath = join(dir, 'openapi.yaml');
+    writeFileSync(specPath, stringify(specWith({ paths: { '/a': { $ref: 'missing.yaml#/a' } } })));
+    await expect(generate({ specPath, outDir: join(dir, 'out') })).rejects.toThrow(/Can't resolve \$ref/);
+  });
+});
