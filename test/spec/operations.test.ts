@@ -62,13 +62,16 @@ const REQUIRED: [string, string][] = [
   ['get', '/healthz'],
 ];
 
-const resolve = (node: { $ref?: string }) =>
-  node.$ref === undefined
-    ? node
-    : node.$ref
-        .slice(2)
-        .split('/')
-        .reduce((n: Record<string, unknown>, k: string) => n[k] as Record<string, unknown>, bundle);
+type Node = { $ref?: string; content?: Record<string, Record<string, unknown>> };
+
+/** Follows a local `#/components/…` reference. */
+function resolve(node: Node): Node {
+  if (node.$ref === undefined) return node;
+  return node.$ref
+    .slice(2)
+    .split('/')
+    .reduce((n: Record<string, unknown>, k: string) => n[k] as Record<string, unknown>, bundle);
+}
 
 describe('generated/openapi.json', () => {
   it.each(REQUIRED)('%s %s has operationId, security and examples', (method, path) => {
@@ -81,10 +84,7 @@ describe('generated/openapi.json', () => {
     }
     for (const [status, raw] of Object.entries(operation.responses)) {
       if (!status.startsWith('2')) continue;
-      for (const media of Object.values(resolve(raw as { $ref?: string }).content ?? {}) as Record<
-        string,
-        unknown
-      >[]) {
+      for (const media of Object.values(resolve(raw as Node).content ?? {})) {
         expect('example' in media || 'examples' in media, `${status}`).toBe(true);
       }
     }
