@@ -57,12 +57,13 @@ export function buildApp({ config, handlers, logStream }: AppOptions): FastifyIn
   app.addHook('preValidation', async (request) => {
     const body = routeInfoOf(request)?.requestBody;
     if (body === undefined) return;
+    // `Content-Length: 0` (what fetch sends for a bodiless POST) is no body.
     const sent =
-      request.headers['content-length'] !== undefined || request.headers['transfer-encoding'] !== undefined;
+      (request.headers['content-length'] ?? '0') !== '0' ||
+      request.headers['transfer-encoding'] !== undefined;
     const mediaType = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
     if (sent && (body === null || mediaType === undefined || !body.contentTypes.includes(mediaType))) {
       // Fastify parses any known content type; the spec says which ones this operation takes.
-      if (body === null && request.headers['content-length'] === '0') return;
       throw new ProblemError({
         code: 'unsupported_media_type',
         detail:

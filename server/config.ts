@@ -41,7 +41,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
 
   const port = integer('PORT', 3000, 0, 65535);
   const host = read('HOST') ?? '127.0.0.1';
-  if (!/^[A-Za-z0-9.:[\]-]+$/.test(host))
+  // Letters, digits, dots, dashes and colons: host names, IPv4 and bare IPv6 (no brackets).
+  if (!/^[A-Za-z0-9.:-]+$/.test(host))
     problems.push(`HOST=${JSON.stringify(host)}: must be a host name or IP address`);
   const bodyLimit = integer('KEYWAY_BODY_LIMIT', 1024 * 1024, 1024, 100 * 1024 * 1024);
 
@@ -62,9 +63,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
 
   const shownHost = host.includes(':') ? `[${host}]` : host;
   const issuer = read('KEYWAY_ISSUER') ?? `http://${shownHost}:${port}`;
-  if (!isHttpUrl(issuer)) {
+  // Only a value the user set is checked: a bad HOST is reported once, as HOST.
+  if (read('KEYWAY_ISSUER') !== undefined && !isHttpUrl(issuer)) {
+    // A URL with user info may carry a password: say what is wrong without echoing it.
     problems.push(
-      `KEYWAY_ISSUER=${JSON.stringify(issuer)}: must be an absolute http(s) URL without query or fragment`,
+      issuer.includes('@')
+        ? 'KEYWAY_ISSUER: must be an absolute http(s) URL without credentials, query or fragment'
+        : `KEYWAY_ISSUER=${JSON.stringify(issuer)}: must be an absolute http(s) URL without query or fragment`,
     );
   }
 
@@ -83,7 +88,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
 function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.search === '' && url.hash === '';
+    // RFC 8414 §2: the issuer has no query or fragment; `?` and `#` alone count too, since
+    // clients compare the issuer string exactly.
+    return (
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      !/[?#]/.test(value) &&
+      url.username === '' &&
+      url.password === ''
+    );
   } catch {
     return false;
   }

@@ -15,7 +15,8 @@ export function buildRouteMatcher(routes: readonly { method: string; path: strin
         .split(/(\{[^}]+\})/)
         .map((part) => (part.startsWith('{') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
         .join('');
-      entry = { pattern: new RegExp(`^${source}/?$`), methods: new Set() };
+      // Exact, like Fastify's router: `/healthz/` is another (unknown) path.
+      entry = { pattern: new RegExp(`^${source}$`), methods: new Set() };
       byTemplate.set(route.path, entry);
     }
     entry.methods.add(route.method);
