@@ -38,8 +38,9 @@ Options:
       return 1;
     }
     const changed = writeGenerated(outDir, files);
-    console.log(`${shown}/: ${files.length} files, ${changed.length} updated`);
-    for (const c of changed) console.log(`  ${shown}/${c.path} (${c.reason})`);
+    console.log(`${shown}/: ${files.length} files, ${changed.length} written or removed`);
+    const done = { missing: 'created', changed: 'updated', 'not generated any more': 'removed' } as const;
+    for (const c of changed) console.log(`  ${shown}/${c.path} (${done[c.reason]})`);
     return 0;
   },
 };

@@ -4,7 +4,7 @@ import type { Command } from './main.ts';
 
 export const lintCommand: Command = {
   name: 'lint',
-  summary: 'Lint the spec with Redocly’s recommended rules and Keyway’s own',
+  summary: "Lint the spec with Redocly's recommended rules and Keyway's own",
   usage: `Usage: keyway lint [--spec PATH] [--config PATH]
 
 Lints the spec with redocly.yaml: Redocly's recommended ruleset plus the keyway plugin

@@ -21,7 +21,7 @@ function usage(): string {
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `keyway <command> --help` for a command’s options.',
+    "Run `keyway <command> --help` for a command's options.",
   ].join('\n');
 }
 

@@ -13,8 +13,16 @@ export const SQLITE_FILE = 'keyway.sqlite';
 
 export function openDatabase(config: Pick<Config, 'dataDir'>): Database {
   // 0700: the database holds hashes and audit data that only the server should read.
-  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
-  const sqlite = new SQLite(join(config.dataDir, SQLITE_FILE));
+  let sqlite: SQLite.Database;
+  try {
+    mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+    sqlite = new SQLite(join(config.dataDir, SQLITE_FILE));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `KEYWAY_DATA_DIR=${JSON.stringify(config.dataDir)}: cannot open the database there (${reason})`,
+    );
+  }
   // WAL lets readers run beside the writer; NORMAL sync is durable in WAL mode across process
   // crashes; busy_timeout waits for a writer instead of failing with SQLITE_BUSY.
   sqlite.pragma('journal_mode = WAL');
