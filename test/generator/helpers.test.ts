@@ -6,6 +6,7 @@ describe('tsString', () => {
   it.each([
     { given: 'plain', want: '"plain"' },
     { given: 'a"b\\c', want: '"a\\"b\\\\c"' },
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-literal lookalike is the hostile input
     { given: '`${x}`', want: '"`${x}`"' },
     { given: 'line\nbreak', want: '"line\\nbreak"' },
     { given: 'sep\u2028x\u2029', want: '"sep\\u2028x\\u2029"' },

@@ -53,6 +53,7 @@ export const handlers: Handlers = {
     );
     expect(scopes.roles[0].name).toBe(flows['x-keyway-roles'][0].name);
     expect(scopes.roles[0].description).toBe('Role "desc"\u2028next');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-literal lookalike is the hostile input
     expect(scopes.errorCodes['odd_*/'].description).toBe('Error */ `${e}` "q"\nline');
     expect(scopes.operationScopes.getThing).toEqual(['weird:"scope"*/']);
   });

@@ -17,7 +17,7 @@ describe('static checks', () => {
   });
 
   it('biome check passes (formatting and lint; generated/ and spec/ excluded)', () => {
-    const biome = run('@biomejs/biome/bin/biome', ['check', '--colors=off', '.']);
+    const biome = run('@biomejs/biome/bin/biome', ['check', '--colors=off', '--error-on-warnings', '.']);
     expect(biome.status, `${biome.stdout}${biome.stderr}`).toBe(0);
   });
 });
