@@ -65,7 +65,8 @@ async function generateWith(targets: Target[], specPath: string, outDir: string)
     model,
     document,
     renderer: createRenderer(),
-    provenance: `generated from ${specName} by keyway generate; do not edit`,
+    // A control character in the path could end the comment line this is written into.
+    provenance: `generated from ${specName.replace(/[\p{Cc}\u2028\u2029]/gu, '?')} ${OWNERSHIP_MARK}`,
   };
   const rendered = await Promise.all(targets.map((target) => target.render(context)));
   const files = rendered.flat();

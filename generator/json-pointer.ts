@@ -14,7 +14,12 @@ export function resolvePointer(document: unknown, ref: string): unknown {
   const tokens = ref.slice(1).split('/').slice(1);
   let node: unknown = document;
   for (const raw of tokens) {
-    const token = decodeURIComponent(raw).replaceAll('~1', '/').replaceAll('~0', '~');
+    let token: string;
+    try {
+      token = decodeURIComponent(raw).replaceAll('~1', '/').replaceAll('~0', '~');
+    } catch {
+      return undefined; // a malformed %-escape names no node
+    }
     if (node === null || typeof node !== 'object' || !Object.hasOwn(node, token)) return undefined;
     node = (node as Record<string, unknown>)[token];
   }

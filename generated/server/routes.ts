@@ -95,6 +95,12 @@ export type OperationId =
   | "rotateServiceAccountSecret"
   | "getWhoami";
 
+/** The spec's `info`. */
+export const apiInfo = {
+  title: "Keyway API",
+  version: "0.1.0",
+} as const;
+
 export interface HandlerContext {
   request: FastifyRequest;
   reply: FastifyReply;
@@ -106,6 +112,11 @@ export type ResponseHeaders = Record<string, string | number | string[]>;
 
 /**
  * Get the JSON Web Key Set
+ *
+ * The public keys that verify Keyway access tokens (RFC 7517 §5; RFC 9068 §4). Each token's
+ * `kid` header names its key. During a signing-key rotation the set lists the new key
+ * before it signs anything and keeps the old one until every token it signed has expired,
+ * so a verifier that refetches on an unknown `kid` never rejects a valid token.
  */
 export interface GetJwksRequest {
   params: Record<string, never>;
@@ -130,6 +141,11 @@ export type GetJwksResponse =
 
 /**
  * Get the authorization server metadata
+ *
+ * The RFC 8414 §3 metadata document: the issuer, every OAuth endpoint, the supported grant
+ * types, client authentication methods and scopes. Standard OAuth client libraries discover
+ * Keyway from it. Keyway has no authorization endpoint, so `response_types_supported` is
+ * empty and there is no `code_challenge_methods_supported`.
  */
 export interface GetAuthorizationServerMetadataRequest {
   params: Record<string, never>;
@@ -154,6 +170,16 @@ export type GetAuthorizationServerMetadataResponse =
 
 /**
  * Show the device login page
+ *
+ * The RFC 8628 §3.3 verification page, a server-rendered HTML form. Without a session it asks
+ * the person to sign in; with one it shows which client asks for which scopes and offers
+ * Approve and Deny. `verification_uri_complete` links here with `user_code` pre-filled
+ * (RFC 8628 §3.3.1); the person still confirms the code before approving.
+ *
+ * Every page carries a per-session CSRF token in a hidden `csrf_token` field, is served
+ * with a strict `Content-Security-Policy` (no scripts, no inline styles, `frame-ancestors
+ * 'none'`), and the session lives in an `HttpOnly`, `SameSite=Lax` cookie (`Secure` over
+ * HTTPS) scoped to `/device`.
  */
 export interface GetDevicePageRequest {
   params: Record<string, never>;
@@ -178,6 +204,18 @@ export type GetDevicePageResponse =
 
 /**
  * Submit the device login page
+ *
+ * The device page's form post. `action` says which step:
+ *
+ * - `sign_in`: `email`, `password` (and `org_id` for a person in several organizations)
+ *   start a device-page session; the answer shows the pending request for `user_code`.
+ * - `approve` / `deny`: with a session, answer the request identified by `user_code`
+ *   (RFC 8628 §3.3). The device's next poll gets its tokens or `access_denied`.
+ *
+ * `csrf_token` must match the one issued with the page, else 400. Wrong codes and failed
+ * sign-ins count against attempt limits (RFC 8628 §5.1), then 429. The session cookie is
+ * `HttpOnly` and `SameSite=Lax`; the page is served with a strict
+ * `Content-Security-Policy`.
  */
 export interface SubmitDevicePageRequest {
   params: Record<string, never>;
@@ -208,6 +246,8 @@ export type SubmitDevicePageResponse =
 
 /**
  * Check that the server is up
+ *
+ * Liveness and readiness. Answers 200 once the database is reachable and migrated.
  */
 export interface GetHealthRequest {
   params: Record<string, never>;
@@ -232,6 +272,13 @@ export type GetHealthResponse =
 
 /**
  * Start a device authorization
+ *
+ * The RFC 8628 §3.1 device authorization endpoint. A public client on a device without a
+ * browser (e.g. `keyway-cli`) gets a `device_code` to poll the token endpoint with and a
+ * `user_code` for the person to enter at `verification_uri` (RFC 8628 §3.2). Only
+ * allow-listed client ids may start a flow; others answer 401 `invalid_client`. A scope
+ * outside the catalogue answers 400 `invalid_scope`. Accepts form-encoded and JSON bodies
+ * and ignores unknown parameters.
  */
 export interface StartDeviceAuthorizationRequest {
   params: Record<string, never>;
@@ -268,6 +315,14 @@ export type StartDeviceAuthorizationResponse =
 
 /**
  * Introspect a token
+ *
+ * RFC 7662 token introspection, for resource servers that verify Keyway credentials
+ * (access tokens, refresh tokens, API keys, agent keys, app tokens) without parsing them.
+ * The caller authenticates with a credential that has `tokens:read` (Bearer, `x-api-key`,
+ * or a service account's HTTP Basic credentials) and sees only tokens of its own
+ * organization. An unknown, malformed, expired or revoked token, or another organization's,
+ * answers 200 `{"active": false}` (RFC 7662 §2.2), never an error. Accepts form-encoded and
+ * JSON bodies and ignores unknown parameters.
  */
 export interface IntrospectTokenRequest {
   params: Record<string, never>;
@@ -310,6 +365,13 @@ export type IntrospectTokenResponse =
 
 /**
  * Revoke a token
+ *
+ * RFC 7009 token revocation. Revoking a refresh token also revokes its family and the
+ * access tokens issued from it (RFC 7009 §2.1). The answer is 200 with an empty object also
+ * when the token is unknown, malformed, already revoked or another organization's
+ * (RFC 7009 §2.2), so revocation reveals nothing. An unsupported kind of token answers 400
+ * `unsupported_token_type` (RFC 7009 §2.2.1). Accepts form-encoded and JSON bodies and
+ * ignores unknown parameters.
  */
 export interface RevokeTokenRequest {
   params: Record<string, never>;
@@ -352,6 +414,35 @@ export type RevokeTokenResponse =
 
 /**
  * Request an access token
+ *
+ * The RFC 6749 §3.2 token endpoint. It accepts `application/x-www-form-urlencoded` (the
+ * standard, so OAuth client libraries work unmodified) and `application/json`, and ignores
+ * unknown parameters (RFC 6749 §3.2). Grants:
+ *
+ * - `client_credentials` (RFC 6749 §4.4): a service account authenticates with HTTP Basic
+ *   (`client_secret_basic`) or `client_id` + `client_secret` in the body
+ *   (`client_secret_post`), never both. No refresh token is issued (RFC 6749 §4.4.3).
+ * - `refresh_token` (RFC 6749 §6): the refresh token rotates on every use; presenting a used
+ *   one answers `invalid_grant` and revokes the whole family.
+ * - `urn:ietf:params:oauth:grant-type:device_code` (RFC 8628 §3.4): a public client such as
+ *   `keyway-cli` polls with `device_code` and `client_id`, no client secret. A device code is
+ *   redeemed at most once, even under concurrent polls.
+ * - `urn:ietf:params:oauth:grant-type:token-exchange` (RFC 8693 §2.1): a Keyway API key,
+ *   agent key, app token or access token in `subject_token` is exchanged for a short-lived
+ *   access token whose scopes are a subset of the subject's.
+ *
+ * Client authentication is optional because device-flow clients are public; a client that
+ * does authenticate and fails answers 401 `invalid_client`.
+ *
+ * Errors (RFC 6749 §5.2) are 400 `{error, error_description}`: `invalid_request`,
+ * `invalid_grant`, `unauthorized_client`, `unsupported_grant_type`, `invalid_scope`,
+ * `invalid_target`, and, while polling with a device code (RFC 8628 §3.5):
+ *
+ * - `authorization_pending`: the person has not answered yet; poll again after `interval`.
+ * - `slow_down`: polling too fast; the interval grows by 5 seconds for this and every later
+ *   request.
+ * - `access_denied`: the person denied the request; stop polling.
+ * - `expired_token`: the device code expired; start a new device authorization.
  */
 export interface RequestTokenRequest {
   params: Record<string, never>;
@@ -394,6 +485,10 @@ export type RequestTokenResponse =
 
 /**
  * List access tokens
+ *
+ * The organization's access tokens, newest first, including expired and revoked ones
+ * until they are purged. Metadata only: the tokens themselves are never stored, so they
+ * can never be listed. Use the `id` (the token's `jti`) to revoke one.
  */
 export interface ListAccessTokensRequest {
   params: Record<string, never>;
@@ -436,6 +531,24 @@ export type ListAccessTokensResponse =
 
 /**
  * Exchange an API key or a service account for an access token
+ *
+ * Mints a short-lived bearer token, a JWT in the RFC 9068 profile (`typ: at+jwt`, with
+ * `iss`, `sub`, `aud`, `exp`, `iat`, `jti`, `client_id` and `scope` claims) signed with a
+ * key published at `/.well-known/jwks.json`. Use it as `Authorization: Bearer <token>`
+ * (RFC 6750 §2.1); it is the credential to hand to browsers and other places where a
+ * long-lived secret must not go.
+ *
+ * The credential being exchanged is presented in exactly one way:
+ * `Authorization: Bearer <api key>`, `x-api-key: <api key>`, the body's `api_key`, the
+ * body's `api_key_id` + `api_key_secret`, or the body's `service_account_id` +
+ * `service_account_secret`. A missing, malformed or unknown credential answers 401; an
+ * expired or revoked one answers 403.
+ *
+ * `scopes` must be a subset of the credential's effective scopes (none requested means all
+ * of them); extra scopes answer 403 `insufficient_scope` with `scopes` naming them.
+ * `ttl_seconds` is bounded by server configuration. The response follows the RFC 6749
+ * §5.1 token response and carries `Cache-Control: no-store`. Service accounts can also use
+ * the standard client credentials grant at `/oauth/token`.
  */
 export interface CreateAccessTokenRequest {
   params: Record<string, never>;
@@ -478,6 +591,13 @@ export type CreateAccessTokenResponse =
 
 /**
  * Revoke an access token
+ *
+ * Revokes one access token by id. The issuing server refuses it from the very next
+ * request (403 `credential_revoked`), and RFC 7662 introspection reports it
+ * `active: false`. Resource servers that verify the JWT offline against the JWKS only
+ * notice at expiry, which is why access tokens are short-lived. Revoking an already
+ * revoked or expired token also answers 204 (as RFC 7009 §2.2 does). To revoke a token
+ * you hold, without knowing its id, use `/oauth/revoke`.
  */
 export interface RevokeAccessTokenRequest {
   params: operations["revokeAccessToken"]['parameters']['path'];
@@ -519,6 +639,8 @@ export type RevokeAccessTokenResponse =
 
 /**
  * List agents
+ *
+ * The organization's agents, newest first.
  */
 export interface ListAgentsRequest {
   params: Record<string, never>;
@@ -561,12 +683,16 @@ export type ListAgentsResponse =
 
 /**
  * Create an agent
+ *
+ * Creates a named agent identity in the caller's organization. An agent holds no secret
+ * itself; mint keys for it with `createAgentKey`. A name already used by another agent of
+ * the organization answers 409 `conflict`. Send an `Idempotency-Key` to make retries safe.
  */
 export interface CreateAgentRequest {
   params: Record<string, never>;
   query: Record<string, never>;
   headers: IncomingHttpHeaders & {
-    "idempotency-key"?: string;
+    "idempotency-key"?: NonNullable<operations["createAgent"]['parameters']['header']>["Idempotency-Key"];
   };
   body: NonNullable<operations["createAgent"]['requestBody']>['content']["application/json"];
 }
@@ -611,6 +737,8 @@ export type CreateAgentResponse =
 
 /**
  * Get an agent
+ *
+ * One agent. An agent of another organization answers 404.
  */
 export interface GetAgentRequest {
   params: operations["getAgent"]['parameters']['path'];
@@ -653,6 +781,10 @@ export type GetAgentResponse =
 
 /**
  * Delete an agent
+ *
+ * Deletes the agent and revokes all of its keys, effective on the very next request on
+ * every server node. Each revoked key is recorded in the audit log (`agent_key.revoked`),
+ * followed by `agent.deleted`.
  */
 export interface DeleteAgentRequest {
   params: operations["deleteAgent"]['parameters']['path'];
@@ -694,6 +826,9 @@ export type DeleteAgentResponse =
 
 /**
  * Update an agent
+ *
+ * Renames or redescribes the agent. Its keys are unaffected. A name already used by
+ * another agent of the organization answers 409 `conflict`.
  */
 export interface UpdateAgentRequest {
   params: operations["updateAgent"]['parameters']['path'];
@@ -748,6 +883,9 @@ export type UpdateAgentResponse =
 
 /**
  * List an agent's keys
+ *
+ * The agent's keys, newest first, including expired and revoked ones. Never returns a
+ * secret: each key is identified by its id and 12-character display `prefix`.
  */
 export interface ListAgentKeysRequest {
   params: operations["listAgentKeys"]['parameters']['path'];
@@ -796,12 +934,18 @@ export type ListAgentKeysResponse =
 
 /**
  * Mint a key for an agent
+ *
+ * Mints a key (`kwa_…`) with which the agent's process authenticates directly, with
+ * `x-api-key` or `Authorization: Bearer` (RFC 6750 §2.1), for example to follow the audit
+ * event stream. The secret is returned exactly once, with `Cache-Control: no-store`.
+ * Every scope must be allowed by the caller's role, else 403 `role_cap_exceeded`. Send an
+ * `Idempotency-Key` to make retries safe.
  */
 export interface CreateAgentKeyRequest {
   params: operations["createAgentKey"]['parameters']['path'];
   query: Record<string, never>;
   headers: IncomingHttpHeaders & {
-    "idempotency-key"?: string;
+    "idempotency-key"?: NonNullable<operations["createAgentKey"]['parameters']['header']>["Idempotency-Key"];
   };
   body: NonNullable<operations["createAgentKey"]['requestBody']>['content']["application/json"];
 }
@@ -852,6 +996,11 @@ export type CreateAgentKeyResponse =
 
 /**
  * Revoke an agent key
+ *
+ * Revokes one of the agent's keys, effective on the very next request on every server
+ * node; open event streams authenticated with it are closed. The key stays listed with
+ * `status: revoked`. Revoking an already revoked key also answers 204; a key that does not
+ * belong to this agent answers 404.
  */
 export interface RevokeAgentKeyRequest {
   params: operations["revokeAgentKey"]['parameters']['path'];
@@ -893,6 +1042,10 @@ export type RevokeAgentKeyResponse =
 
 /**
  * List API keys
+ *
+ * The organization's API keys, newest first, including expired and revoked ones (they stay
+ * listed for audit). Never returns a secret: each key is identified by its id and its
+ * 12-character display `prefix`. Filter by `status`, `created_by` or `scope`.
  */
 export interface ListApiKeysRequest {
   params: Record<string, never>;
@@ -935,12 +1088,22 @@ export type ListApiKeysResponse =
 
 /**
  * Create an API key
+ *
+ * Creates a scoped API key bound to the caller's organization and returns its secret
+ * (`kwk_…`, pattern in `ApiKeySecret`) exactly once, with `Cache-Control: no-store`. Only
+ * a hash and the display prefix are stored: a lost secret cannot be recovered, only
+ * rotated or replaced.
+ *
+ * Every requested scope must be allowed by the caller's role, else 403
+ * `role_cap_exceeded`; afterwards the key's `effective_scopes` follow its creator's
+ * current role. `expires_at` is optional: the default and the maximum lifetime are server
+ * configuration. Send an `Idempotency-Key` to make retries safe.
  */
 export interface CreateApiKeyRequest {
   params: Record<string, never>;
   query: Record<string, never>;
   headers: IncomingHttpHeaders & {
-    "idempotency-key"?: string;
+    "idempotency-key"?: NonNullable<operations["createApiKey"]['parameters']['header']>["Idempotency-Key"];
   };
   body: NonNullable<operations["createApiKey"]['requestBody']>['content']["application/json"];
 }
@@ -985,6 +1148,8 @@ export type CreateApiKeyResponse =
 
 /**
  * Get an API key
+ *
+ * One API key's metadata, never its secret. A key of another organization answers 404.
  */
 export interface GetApiKeyRequest {
   params: operations["getApiKey"]['parameters']['path'];
@@ -1027,6 +1192,12 @@ export type GetApiKeyResponse =
 
 /**
  * Revoke an API key
+ *
+ * Revokes the key (and any previous secret still in its rotation grace period). Effective
+ * on the very next request, on every server node: the key then answers 403
+ * `credential_revoked`. Access tokens minted from the key are revoked with it. The key
+ * stays listed with `status: revoked`. Revoking an already revoked key returns it
+ * unchanged.
  */
 export interface RevokeApiKeyRequest {
   params: operations["revokeApiKey"]['parameters']['path'];
@@ -1069,6 +1240,12 @@ export type RevokeApiKeyResponse =
 
 /**
  * Rename an API key or narrow its scopes
+ *
+ * Changes a key's `name` and/or removes scopes from it. Scopes can only be narrowed: a
+ * `scopes` list that contains a scope the key does not already hold answers 403 (create a
+ * new key instead), so a leaked key can never be widened through this endpoint. Narrowing
+ * takes effect on the key's very next request; access tokens already minted from it keep
+ * their scopes until they expire or are revoked.
  */
 export interface UpdateApiKeyRequest {
   params: operations["updateApiKey"]['parameters']['path'];
@@ -1117,12 +1294,21 @@ export type UpdateApiKeyResponse =
 
 /**
  * Rotate an API key's secret
+ *
+ * Issues a new secret for the key and returns it exactly once, with
+ * `Cache-Control: no-store`. The key keeps its id, name and scopes. With
+ * `grace_period_seconds` > 0 the old secret keeps working until
+ * `previous_secret_expires_at`, so deployments can switch over without downtime; with 0
+ * (the default) it stops working at once. A key holds at most one previous secret:
+ * rotating again during a grace period ends the earlier previous secret immediately.
+ * Rotating a revoked or expired key answers 409 `conflict`. Send an `Idempotency-Key` to
+ * make retries safe (a retry returns the same new secret instead of rotating twice).
  */
 export interface RotateApiKeyRequest {
   params: operations["rotateApiKey"]['parameters']['path'];
   query: Record<string, never>;
   headers: IncomingHttpHeaders & {
-    "idempotency-key"?: string;
+    "idempotency-key"?: NonNullable<operations["rotateApiKey"]['parameters']['header']>["Idempotency-Key"];
   };
   body: NonNullable<operations["rotateApiKey"]['requestBody']>['content']["application/json"] | undefined;
 }
@@ -1173,6 +1359,9 @@ export type RotateApiKeyResponse =
 
 /**
  * List app tokens
+ *
+ * The organization's app tokens, newest first, including expired and revoked ones. Never
+ * returns a secret: each token is identified by its id and 12-character display `prefix`.
  */
 export interface ListAppTokensRequest {
   params: Record<string, never>;
@@ -1215,12 +1404,19 @@ export type ListAppTokensResponse =
 
 /**
  * Mint an app token
+ *
+ * Mints an organization-scoped token (`kwt_…`) for a service-to-service integration and
+ * returns it exactly once, with `Cache-Control: no-store`. It authenticates with
+ * `Authorization: Bearer` (RFC 6750 §2.1) or `x-api-key`. The `app-tokens:write` scope
+ * belongs only to the `owner` and `admin` roles (see `GET /v1/scopes`), so only admins and
+ * owners can mint app tokens; every requested scope must also be allowed by the caller's
+ * role, else 403 `role_cap_exceeded`. Send an `Idempotency-Key` to make retries safe.
  */
 export interface CreateAppTokenRequest {
   params: Record<string, never>;
   query: Record<string, never>;
   headers: IncomingHttpHeaders & {
-    "idempotency-key"?: string;
+    "idempotency-key"?: NonNullable<operations["createAppToken"]['parameters']['header']>["Idempotency-Key"];
   };
   body: NonNullable<operations["createAppToken"]['requestBody']>['content']["application/json"];
 }
@@ -1265,6 +1461,10 @@ export type CreateAppTokenResponse =
 
 /**
  * Revoke an app token
+ *
+ * Revokes the app token, effective on the very next request on every server node. The
+ * token stays listed with `status: revoked`. Revoking an already revoked token also
+ * answers 204.
  */
 export interface RevokeAppTokenRequest {
   params: operations["revokeAppToken"]['parameters']['path'];
@@ -1306,6 +1506,15 @@ export type RevokeAppTokenResponse =
 
 /**
  * Query the audit log
+ *
+ * The organization's audit events, newest first: every security-relevant action (keys
+ * created, rotated and revoked, tokens minted, logins, device approvals, role changes, rate
+ * limiting…). Events identify credentials by id and 12-character display prefix and never
+ * contain a secret, a token or a password.
+ *
+ * Filter by `action`, `actor_id`, `target_id` and a `since`/`until` time window. A caller
+ * authenticated with an agent key sees only its own agent's events (those whose actor is
+ * one of the agent's keys or whose target is the agent or one of its keys).
  */
 export interface ListAuditEventsRequest {
   params: Record<string, never>;
@@ -1348,12 +1557,28 @@ export type ListAuditEventsResponse =
 
 /**
  * Stream audit events live (Server-Sent Events)
+ *
+ * A `text/event-stream` (Server-Sent Events, WHATWG HTML §9.2) of the organization's audit
+ * events as they happen, oldest first. Each event has `id:` (the event id), `event:` (its
+ * `action`) and one `data:` line holding the `AuditEvent` as JSON. A `: heartbeat` comment
+ * is sent every 15 seconds so that proxies keep the connection open.
+ *
+ * Takes the same filters as `listAuditEvents`. Without `since` or `Last-Event-ID` the
+ * stream starts with events created after the connection opens; with `since` it first
+ * replays the matching events created since then; with `Last-Event-ID` (which
+ * `EventSource` sends by itself when it reconnects) it resumes right after that event, so
+ * nothing is missed. With `until` the server closes the stream once that time has passed.
+ *
+ * A caller authenticated with an agent key sees only its own agent's events. Browsers'
+ * `EventSource` cannot set headers: use a polyfill that sends `Authorization: Bearer` or
+ * `x-api-key`, or a short-lived access token. A credential revoked while the stream is
+ * open ends it.
  */
 export interface StreamAuditEventsRequest {
   params: Record<string, never>;
   query: NonNullable<operations["streamAuditEvents"]['parameters']['query']>;
   headers: IncomingHttpHeaders & {
-    "last-event-id"?: string;
+    "last-event-id"?: NonNullable<operations["streamAuditEvents"]['parameters']['header']>["Last-Event-ID"];
   };
   body: undefined;
 }
@@ -1392,6 +1617,13 @@ export type StreamAuditEventsResponse =
 
 /**
  * Log in
+ *
+ * Exchanges an email and password for a session: a short-lived access token and a rotating
+ * refresh token. A person in several organizations picks one with `org_id`; without it the
+ * session is for the organization they joined first. An unknown email, a wrong password and
+ * an `org_id` the person does not belong to all answer the same 401 `invalid_credential`,
+ * in comparable time, so login does not reveal which accounts exist. Failed logins are
+ * rate limited per email and per client address (429) and recorded in the audit log.
  */
 export interface LoginRequest {
   params: Record<string, never>;
@@ -1428,6 +1660,11 @@ export type LoginResponse =
 
 /**
  * Log out
+ *
+ * Ends the caller's session: the presented session access token is revoked at once, and so
+ * is its refresh-token family. The optional body names the session's refresh token for
+ * clients that hold it; it must belong to the same session, else 400. Needs a person's
+ * session, not an API key.
  */
 export interface LogoutRequest {
   params: Record<string, never>;
@@ -1469,6 +1706,12 @@ export type LogoutResponse =
 
 /**
  * Refresh a session
+ *
+ * Exchanges a refresh token for a new session (RFC 6749 §6 semantics). Refresh tokens
+ * rotate: every use returns a new one and retires the old. Presenting a refresh token that
+ * was already used is treated as theft: it answers 401 and revokes the whole family, so
+ * every session descended from the same login must sign in again (RFC 9700 §4.14.2).
+ * The role and scopes are re-read, so a changed role takes effect at the next refresh.
  */
 export interface RefreshSessionRequest {
   params: Record<string, never>;
@@ -1505,12 +1748,16 @@ export type RefreshSessionResponse =
 
 /**
  * Sign up
+ *
+ * Creates a person and a new organization that they own, and signs them in. The password is
+ * stored only as a memory-hard hash (scrypt or argon2id). An email that is already
+ * registered answers 409 `conflict`. Tokens are returned with `Cache-Control: no-store`.
  */
 export interface SignupRequest {
   params: Record<string, never>;
   query: Record<string, never>;
   headers: IncomingHttpHeaders & {
-    "idempotency-key"?: string;
+    "idempotency-key"?: NonNullable<operations["signup"]['parameters']['header']>["Idempotency-Key"];
   };
   body: NonNullable<operations["signup"]['requestBody']>['content']["application/json"];
 }
@@ -1543,6 +1790,14 @@ export type SignupResponse =
 
 /**
  * Approve or deny a device login
+ *
+ * The API behind the device page (RFC 8628 §3.3), for clients that render their own: a
+ * signed-in person approves or denies the device request identified by `user_code`,
+ * optionally granting only some of the requested scopes (always capped by their role).
+ * The device's next poll of the token endpoint then gets its tokens or `access_denied`.
+ * The code is matched case-insensitively, ignoring the dash and spaces. An unknown, expired
+ * or already answered code answers 404; wrong codes count against an attempt limit
+ * (RFC 8628 §5.1), then 429. Needs a person's session.
  */
 export interface VerifyDeviceCodeRequest {
   params: Record<string, never>;
@@ -1591,6 +1846,9 @@ export type VerifyDeviceCodeResponse =
 
 /**
  * List invitations
+ *
+ * The invitations of the caller's organization, newest first, with their status. Accept
+ * tokens are never shown again.
  */
 export interface ListInvitationsRequest {
   params: Record<string, never>;
@@ -1633,12 +1891,20 @@ export type ListInvitationsResponse =
 
 /**
  * Invite people
+ *
+ * Invites up to 50 email addresses at once, each with a role. The answer has one result per
+ * email, in request order: `invited` (with the new invitation and its accept token, shown
+ * once), `already_member`, `already_invited` (with the pending invitation, no token) or
+ * `rejected` (with an `error`, e.g. `role_cap_exceeded` for a role above the caller's own).
+ * One rejected email does not fail the others. The caller forwards each token to its
+ * invitee, who accepts it with `POST /v1/invitations/accept`. Honours `Idempotency-Key`; the
+ * response carries tokens, so it is `Cache-Control: no-store`.
  */
 export interface CreateInvitationsRequest {
   params: Record<string, never>;
   query: Record<string, never>;
   headers: IncomingHttpHeaders & {
-    "idempotency-key"?: string;
+    "idempotency-key"?: NonNullable<operations["createInvitations"]['parameters']['header']>["Idempotency-Key"];
   };
   body: NonNullable<operations["createInvitations"]['requestBody']>['content']["application/json"];
 }
@@ -1683,6 +1949,12 @@ export type CreateInvitationsResponse =
 
 /**
  * Accept an invitation
+ *
+ * A signed-in person joins the inviting organization with the invited role. The signed-in
+ * person's email must match the invitation's (case-insensitively), else 403; an unknown,
+ * revoked, expired or already used token answers 404; a person who is already a member
+ * answers 409 `conflict`. Sign in to the organization with `POST /v1/auth/login` and its
+ * `org_id`. Needs a person's session.
  */
 export interface AcceptInvitationRequest {
   params: Record<string, never>;
@@ -1737,6 +2009,10 @@ export type AcceptInvitationResponse =
 
 /**
  * Revoke an invitation
+ *
+ * Revokes a pending invitation; its token stops working at once. Revoking an invitation
+ * that was already accepted answers 409 `conflict`; revoking a revoked or expired one
+ * succeeds. Recorded in the audit log.
  */
 export interface RevokeInvitationRequest {
   params: operations["revokeInvitation"]['parameters']['path'];
@@ -1784,6 +2060,9 @@ export type RevokeInvitationResponse =
 
 /**
  * List members
+ *
+ * The members of the caller's organization with their roles, oldest membership first,
+ * optionally filtered by role.
  */
 export interface ListMembersRequest {
   params: Record<string, never>;
@@ -1826,6 +2105,11 @@ export type ListMembersResponse =
 
 /**
  * Remove a member
+ *
+ * Removes a person from the caller's organization (a person may also remove themselves).
+ * Their sessions for this organization and the credentials they created stop working at
+ * once. Removing someone above the caller's role answers 403 `role_cap_exceeded`; removing
+ * the last owner answers 409 `last_owner`. Recorded in the audit log.
  */
 export interface RemoveMemberRequest {
   params: operations["removeMember"]['parameters']['path'];
@@ -1873,6 +2157,11 @@ export type RemoveMemberResponse =
 
 /**
  * Change a member's role
+ *
+ * Changes a member's role. Role cap: nobody grants a role above their own, nor changes the
+ * role of someone above them (403 `role_cap_exceeded`). Demoting the last owner answers 409
+ * `last_owner`. The credentials the member created keep their scopes but are capped by the
+ * new role from the next request on. Recorded in the audit log.
  */
 export interface UpdateMemberRequest {
   params: operations["updateMember"]['parameters']['path'];
@@ -1927,6 +2216,10 @@ export type UpdateMemberResponse =
 
 /**
  * List organizations
+ *
+ * The organizations the caller can see, each with the caller's role in it. A person's
+ * session lists every organization they belong to (to pick one at login); any other
+ * credential is bound to one organization and lists only it. Oldest first.
  */
 export interface ListOrgsRequest {
   params: Record<string, never>;
@@ -1969,12 +2262,16 @@ export type ListOrgsResponse =
 
 /**
  * Create an organization
+ *
+ * A signed-in person creates a new organization and becomes its owner. Needs a person's
+ * session, not an API key. Sign in to it with `POST /v1/auth/login` and its `org_id`.
+ * Honours `Idempotency-Key`.
  */
 export interface CreateOrgRequest {
   params: Record<string, never>;
   query: Record<string, never>;
   headers: IncomingHttpHeaders & {
-    "idempotency-key"?: string;
+    "idempotency-key"?: NonNullable<operations["createOrg"]['parameters']['header']>["Idempotency-Key"];
   };
   body: NonNullable<operations["createOrg"]['requestBody']>['content']["application/json"];
 }
@@ -2019,6 +2316,9 @@ export type CreateOrgResponse =
 
 /**
  * Get an organization
+ *
+ * One organization the caller can see, with the caller's role in it. Any other
+ * organization answers 404, never 403.
  */
 export interface GetOrgRequest {
   params: operations["getOrg"]['parameters']['path'];
@@ -2061,6 +2361,9 @@ export type GetOrgResponse =
 
 /**
  * Rename an organization
+ *
+ * Renames the caller's organization. Only the organization the credential is bound to can
+ * be changed; any other answers 404.
  */
 export interface UpdateOrgRequest {
   params: operations["updateOrg"]['parameters']['path'];
@@ -2109,6 +2412,9 @@ export type UpdateOrgResponse =
 
 /**
  * List the scope catalogue and the role map
+ *
+ * The scopes a credential can carry and, for each role, the scopes its members may grant.
+ * Read from the specification, so it is the same catalogue the docs and clients use.
  */
 export interface ListScopesRequest {
   params: Record<string, never>;
@@ -2133,6 +2439,9 @@ export type ListScopesResponse =
 
 /**
  * List service accounts
+ *
+ * The organization's service accounts, newest first. Never returns a secret: the current
+ * secret is identified by its 12-character `secret_prefix`.
  */
 export interface ListServiceAccountsRequest {
   params: Record<string, never>;
@@ -2175,12 +2484,21 @@ export type ListServiceAccountsResponse =
 
 /**
  * Create a service account
+ *
+ * Creates a non-human OAuth client (RFC 6749 §2) in the caller's organization and returns
+ * its `client_id` and `secret` (`kws_…`) exactly once, with `Cache-Control: no-store`.
+ * The account obtains access tokens with the client credentials grant (RFC 6749 §4.4) at
+ * `/oauth/token`, authenticating with HTTP Basic or `client_secret_post`
+ * (RFC 6749 §2.3.1), or through `POST /v1/access-tokens`.
+ *
+ * Every scope must be allowed by the caller's role, else 403 `role_cap_exceeded`. Send an
+ * `Idempotency-Key` to make retries safe.
  */
 export interface CreateServiceAccountRequest {
   params: Record<string, never>;
   query: Record<string, never>;
   headers: IncomingHttpHeaders & {
-    "idempotency-key"?: string;
+    "idempotency-key"?: NonNullable<operations["createServiceAccount"]['parameters']['header']>["Idempotency-Key"];
   };
   body: NonNullable<operations["createServiceAccount"]['requestBody']>['content']["application/json"];
 }
@@ -2225,6 +2543,8 @@ export type CreateServiceAccountResponse =
 
 /**
  * Get a service account
+ *
+ * One service account's metadata, never its secret. An account of another organization answers 404.
  */
 export interface GetServiceAccountRequest {
   params: operations["getServiceAccount"]['parameters']['path'];
@@ -2267,6 +2587,10 @@ export type GetServiceAccountResponse =
 
 /**
  * Delete a service account
+ *
+ * Deletes the account. Its secrets (including one in a rotation grace period) stop working
+ * on the very next request, on every server node, and the access tokens it obtained are
+ * revoked. The deletion is recorded in the audit log (`service_account.deleted`).
  */
 export interface DeleteServiceAccountRequest {
   params: operations["deleteServiceAccount"]['parameters']['path'];
@@ -2308,6 +2632,11 @@ export type DeleteServiceAccountResponse =
 
 /**
  * Update a service account
+ *
+ * Renames or redescribes the account, or narrows its scopes. Scopes can only be removed:
+ * a `scopes` list that contains a scope the account does not already hold answers 403.
+ * Narrowing applies to tokens requested from then on; tokens already issued keep their
+ * scopes until they expire or are revoked.
  */
 export interface UpdateServiceAccountRequest {
   params: operations["updateServiceAccount"]['parameters']['path'];
@@ -2356,12 +2685,20 @@ export type UpdateServiceAccountResponse =
 
 /**
  * Rotate a service account's secret
+ *
+ * Issues a new client secret and returns it exactly once, with `Cache-Control: no-store`.
+ * With `grace_period_seconds` > 0 the old secret keeps working until
+ * `previous_secret_expires_at`, so the client can be redeployed without downtime; with 0
+ * (the default) it stops working at once. An account holds at most one previous secret:
+ * rotating again during a grace period ends the earlier previous secret immediately.
+ * Access tokens already issued stay valid until they expire. Send an `Idempotency-Key` to
+ * make retries safe (a retry returns the same new secret instead of rotating twice).
  */
 export interface RotateServiceAccountSecretRequest {
   params: operations["rotateServiceAccountSecret"]['parameters']['path'];
   query: Record<string, never>;
   headers: IncomingHttpHeaders & {
-    "idempotency-key"?: string;
+    "idempotency-key"?: NonNullable<operations["rotateServiceAccountSecret"]['parameters']['header']>["Idempotency-Key"];
   };
   body: NonNullable<operations["rotateServiceAccountSecret"]['requestBody']>['content']["application/json"] | undefined;
 }
@@ -2412,6 +2749,10 @@ export type RotateServiceAccountSecretResponse =
 
 /**
  * Describe the caller
+ *
+ * The caller's principal, organization, credential (kind, id and display prefix), role,
+ * effective scopes (the credential's scopes intersected with its role cap) and expiry.
+ * Works with any valid credential and needs no scope.
  */
 export interface GetWhoamiRequest {
   params: Record<string, never>;
@@ -2450,222 +2791,557 @@ export type GetWhoamiResponse =
 export interface Handlers {
   /**
    * Get the JSON Web Key Set
+   *
+   * The public keys that verify Keyway access tokens (RFC 7517 §5; RFC 9068 §4). Each token's
+   * `kid` header names its key. During a signing-key rotation the set lists the new key
+   * before it signs anything and keeps the old one until every token it signed has expired,
+   * so a verifier that refetches on an unknown `kid` never rejects a valid token.
    */
   getJwks(request: GetJwksRequest, context: HandlerContext): Promise<GetJwksResponse>;
   /**
    * Get the authorization server metadata
+   *
+   * The RFC 8414 §3 metadata document: the issuer, every OAuth endpoint, the supported grant
+   * types, client authentication methods and scopes. Standard OAuth client libraries discover
+   * Keyway from it. Keyway has no authorization endpoint, so `response_types_supported` is
+   * empty and there is no `code_challenge_methods_supported`.
    */
   getAuthorizationServerMetadata(request: GetAuthorizationServerMetadataRequest, context: HandlerContext): Promise<GetAuthorizationServerMetadataResponse>;
   /**
    * Show the device login page
+   *
+   * The RFC 8628 §3.3 verification page, a server-rendered HTML form. Without a session it asks
+   * the person to sign in; with one it shows which client asks for which scopes and offers
+   * Approve and Deny. `verification_uri_complete` links here with `user_code` pre-filled
+   * (RFC 8628 §3.3.1); the person still confirms the code before approving.
+   *
+   * Every page carries a per-session CSRF token in a hidden `csrf_token` field, is served
+   * with a strict `Content-Security-Policy` (no scripts, no inline styles, `frame-ancestors
+   * 'none'`), and the session lives in an `HttpOnly`, `SameSite=Lax` cookie (`Secure` over
+   * HTTPS) scoped to `/device`.
    */
   getDevicePage(request: GetDevicePageRequest, context: HandlerContext): Promise<GetDevicePageResponse>;
   /**
    * Submit the device login page
+   *
+   * The device page's form post. `action` says which step:
+   *
+   * - `sign_in`: `email`, `password` (and `org_id` for a person in several organizations)
+   *   start a device-page session; the answer shows the pending request for `user_code`.
+   * - `approve` / `deny`: with a session, answer the request identified by `user_code`
+   *   (RFC 8628 §3.3). The device's next poll gets its tokens or `access_denied`.
+   *
+   * `csrf_token` must match the one issued with the page, else 400. Wrong codes and failed
+   * sign-ins count against attempt limits (RFC 8628 §5.1), then 429. The session cookie is
+   * `HttpOnly` and `SameSite=Lax`; the page is served with a strict
+   * `Content-Security-Policy`.
    */
   submitDevicePage(request: SubmitDevicePageRequest, context: HandlerContext): Promise<SubmitDevicePageResponse>;
   /**
    * Check that the server is up
+   *
+   * Liveness and readiness. Answers 200 once the database is reachable and migrated.
    */
   getHealth(request: GetHealthRequest, context: HandlerContext): Promise<GetHealthResponse>;
   /**
    * Start a device authorization
+   *
+   * The RFC 8628 §3.1 device authorization endpoint. A public client on a device without a
+   * browser (e.g. `keyway-cli`) gets a `device_code` to poll the token endpoint with and a
+   * `user_code` for the person to enter at `verification_uri` (RFC 8628 §3.2). Only
+   * allow-listed client ids may start a flow; others answer 401 `invalid_client`. A scope
+   * outside the catalogue answers 400 `invalid_scope`. Accepts form-encoded and JSON bodies
+   * and ignores unknown parameters.
    */
   startDeviceAuthorization(request: StartDeviceAuthorizationRequest, context: HandlerContext): Promise<StartDeviceAuthorizationResponse>;
   /**
    * Introspect a token
+   *
+   * RFC 7662 token introspection, for resource servers that verify Keyway credentials
+   * (access tokens, refresh tokens, API keys, agent keys, app tokens) without parsing them.
+   * The caller authenticates with a credential that has `tokens:read` (Bearer, `x-api-key`,
+   * or a service account's HTTP Basic credentials) and sees only tokens of its own
+   * organization. An unknown, malformed, expired or revoked token, or another organization's,
+   * answers 200 `{"active": false}` (RFC 7662 §2.2), never an error. Accepts form-encoded and
+   * JSON bodies and ignores unknown parameters.
    */
   introspectToken(request: IntrospectTokenRequest, context: HandlerContext): Promise<IntrospectTokenResponse>;
   /**
    * Revoke a token
+   *
+   * RFC 7009 token revocation. Revoking a refresh token also revokes its family and the
+   * access tokens issued from it (RFC 7009 §2.1). The answer is 200 with an empty object also
+   * when the token is unknown, malformed, already revoked or another organization's
+   * (RFC 7009 §2.2), so revocation reveals nothing. An unsupported kind of token answers 400
+   * `unsupported_token_type` (RFC 7009 §2.2.1). Accepts form-encoded and JSON bodies and
+   * ignores unknown parameters.
    */
   revokeToken(request: RevokeTokenRequest, context: HandlerContext): Promise<RevokeTokenResponse>;
   /**
    * Request an access token
+   *
+   * The RFC 6749 §3.2 token endpoint. It accepts `application/x-www-form-urlencoded` (the
+   * standard, so OAuth client libraries work unmodified) and `application/json`, and ignores
+   * unknown parameters (RFC 6749 §3.2). Grants:
+   *
+   * - `client_credentials` (RFC 6749 §4.4): a service account authenticates with HTTP Basic
+   *   (`client_secret_basic`) or `client_id` + `client_secret` in the body
+   *   (`client_secret_post`), never both. No refresh token is issued (RFC 6749 §4.4.3).
+   * - `refresh_token` (RFC 6749 §6): the refresh token rotates on every use; presenting a used
+   *   one answers `invalid_grant` and revokes the whole family.
+   * - `urn:ietf:params:oauth:grant-type:device_code` (RFC 8628 §3.4): a public client such as
+   *   `keyway-cli` polls with `device_code` and `client_id`, no client secret. A device code is
+   *   redeemed at most once, even under concurrent polls.
+   * - `urn:ietf:params:oauth:grant-type:token-exchange` (RFC 8693 §2.1): a Keyway API key,
+   *   agent key, app token or access token in `subject_token` is exchanged for a short-lived
+   *   access token whose scopes are a subset of the subject's.
+   *
+   * Client authentication is optional because device-flow clients are public; a client that
+   * does authenticate and fails answers 401 `invalid_client`.
+   *
+   * Errors (RFC 6749 §5.2) are 400 `{error, error_description}`: `invalid_request`,
+   * `invalid_grant`, `unauthorized_client`, `unsupported_grant_type`, `invalid_scope`,
+   * `invalid_target`, and, while polling with a device code (RFC 8628 §3.5):
+   *
+   * - `authorization_pending`: the person has not answered yet; poll again after `interval`.
+   * - `slow_down`: polling too fast; the interval grows by 5 seconds for this and every later
+   *   request.
+   * - `access_denied`: the person denied the request; stop polling.
+   * - `expired_token`: the device code expired; start a new device authorization.
    */
   requestToken(request: RequestTokenRequest, context: HandlerContext): Promise<RequestTokenResponse>;
   /**
    * List access tokens
+   *
+   * The organization's access tokens, newest first, including expired and revoked ones
+   * until they are purged. Metadata only: the tokens themselves are never stored, so they
+   * can never be listed. Use the `id` (the token's `jti`) to revoke one.
    */
   listAccessTokens(request: ListAccessTokensRequest, context: HandlerContext): Promise<ListAccessTokensResponse>;
   /**
    * Exchange an API key or a service account for an access token
+   *
+   * Mints a short-lived bearer token, a JWT in the RFC 9068 profile (`typ: at+jwt`, with
+   * `iss`, `sub`, `aud`, `exp`, `iat`, `jti`, `client_id` and `scope` claims) signed with a
+   * key published at `/.well-known/jwks.json`. Use it as `Authorization: Bearer <token>`
+   * (RFC 6750 §2.1); it is the credential to hand to browsers and other places where a
+   * long-lived secret must not go.
+   *
+   * The credential being exchanged is presented in exactly one way:
+   * `Authorization: Bearer <api key>`, `x-api-key: <api key>`, the body's `api_key`, the
+   * body's `api_key_id` + `api_key_secret`, or the body's `service_account_id` +
+   * `service_account_secret`. A missing, malformed or unknown credential answers 401; an
+   * expired or revoked one answers 403.
+   *
+   * `scopes` must be a subset of the credential's effective scopes (none requested means all
+   * of them); extra scopes answer 403 `insufficient_scope` with `scopes` naming them.
+   * `ttl_seconds` is bounded by server configuration. The response follows the RFC 6749
+   * §5.1 token response and carries `Cache-Control: no-store`. Service accounts can also use
+   * the standard client credentials grant at `/oauth/token`.
    */
   createAccessToken(request: CreateAccessTokenRequest, context: HandlerContext): Promise<CreateAccessTokenResponse>;
   /**
    * Revoke an access token
+   *
+   * Revokes one access token by id. The issuing server refuses it from the very next
+   * request (403 `credential_revoked`), and RFC 7662 introspection reports it
+   * `active: false`. Resource servers that verify the JWT offline against the JWKS only
+   * notice at expiry, which is why access tokens are short-lived. Revoking an already
+   * revoked or expired token also answers 204 (as RFC 7009 §2.2 does). To revoke a token
+   * you hold, without knowing its id, use `/oauth/revoke`.
    */
   revokeAccessToken(request: RevokeAccessTokenRequest, context: HandlerContext): Promise<RevokeAccessTokenResponse>;
   /**
    * List agents
+   *
+   * The organization's agents, newest first.
    */
   listAgents(request: ListAgentsRequest, context: HandlerContext): Promise<ListAgentsResponse>;
   /**
    * Create an agent
+   *
+   * Creates a named agent identity in the caller's organization. An agent holds no secret
+   * itself; mint keys for it with `createAgentKey`. A name already used by another agent of
+   * the organization answers 409 `conflict`. Send an `Idempotency-Key` to make retries safe.
    */
   createAgent(request: CreateAgentRequest, context: HandlerContext): Promise<CreateAgentResponse>;
   /**
    * Get an agent
+   *
+   * One agent. An agent of another organization answers 404.
    */
   getAgent(request: GetAgentRequest, context: HandlerContext): Promise<GetAgentResponse>;
   /**
    * Delete an agent
+   *
+   * Deletes the agent and revokes all of its keys, effective on the very next request on
+   * every server node. Each revoked key is recorded in the audit log (`agent_key.revoked`),
+   * followed by `agent.deleted`.
    */
   deleteAgent(request: DeleteAgentRequest, context: HandlerContext): Promise<DeleteAgentResponse>;
   /**
    * Update an agent
+   *
+   * Renames or redescribes the agent. Its keys are unaffected. A name already used by
+   * another agent of the organization answers 409 `conflict`.
    */
   updateAgent(request: UpdateAgentRequest, context: HandlerContext): Promise<UpdateAgentResponse>;
   /**
    * List an agent's keys
+   *
+   * The agent's keys, newest first, including expired and revoked ones. Never returns a
+   * secret: each key is identified by its id and 12-character display `prefix`.
    */
   listAgentKeys(request: ListAgentKeysRequest, context: HandlerContext): Promise<ListAgentKeysResponse>;
   /**
    * Mint a key for an agent
+   *
+   * Mints a key (`kwa_…`) with which the agent's process authenticates directly, with
+   * `x-api-key` or `Authorization: Bearer` (RFC 6750 §2.1), for example to follow the audit
+   * event stream. The secret is returned exactly once, with `Cache-Control: no-store`.
+   * Every scope must be allowed by the caller's role, else 403 `role_cap_exceeded`. Send an
+   * `Idempotency-Key` to make retries safe.
    */
   createAgentKey(request: CreateAgentKeyRequest, context: HandlerContext): Promise<CreateAgentKeyResponse>;
   /**
    * Revoke an agent key
+   *
+   * Revokes one of the agent's keys, effective on the very next request on every server
+   * node; open event streams authenticated with it are closed. The key stays listed with
+   * `status: revoked`. Revoking an already revoked key also answers 204; a key that does not
+   * belong to this agent answers 404.
    */
   revokeAgentKey(request: RevokeAgentKeyRequest, context: HandlerContext): Promise<RevokeAgentKeyResponse>;
   /**
    * List API keys
+   *
+   * The organization's API keys, newest first, including expired and revoked ones (they stay
+   * listed for audit). Never returns a secret: each key is identified by its id and its
+   * 12-character display `prefix`. Filter by `status`, `created_by` or `scope`.
    */
   listApiKeys(request: ListApiKeysRequest, context: HandlerContext): Promise<ListApiKeysResponse>;
   /**
    * Create an API key
+   *
+   * Creates a scoped API key bound to the caller's organization and returns its secret
+   * (`kwk_…`, pattern in `ApiKeySecret`) exactly once, with `Cache-Control: no-store`. Only
+   * a hash and the display prefix are stored: a lost secret cannot be recovered, only
+   * rotated or replaced.
+   *
+   * Every requested scope must be allowed by the caller's role, else 403
+   * `role_cap_exceeded`; afterwards the key's `effective_scopes` follow its creator's
+   * current role. `expires_at` is optional: the default and the maximum lifetime are server
+   * configuration. Send an `Idempotency-Key` to make retries safe.
    */
   createApiKey(request: CreateApiKeyRequest, context: HandlerContext): Promise<CreateApiKeyResponse>;
   /**
    * Get an API key
+   *
+   * One API key's metadata, never its secret. A key of another organization answers 404.
    */
   getApiKey(request: GetApiKeyRequest, context: HandlerContext): Promise<GetApiKeyResponse>;
   /**
    * Revoke an API key
+   *
+   * Revokes the key (and any previous secret still in its rotation grace period). Effective
+   * on the very next request, on every server node: the key then answers 403
+   * `credential_revoked`. Access tokens minted from the key are revoked with it. The key
+   * stays listed with `status: revoked`. Revoking an already revoked key returns it
+   * unchanged.
    */
   revokeApiKey(request: RevokeApiKeyRequest, context: HandlerContext): Promise<RevokeApiKeyResponse>;
   /**
    * Rename an API key or narrow its scopes
+   *
+   * Changes a key's `name` and/or removes scopes from it. Scopes can only be narrowed: a
+   * `scopes` list that contains a scope the key does not already hold answers 403 (create a
+   * new key instead), so a leaked key can never be widened through this endpoint. Narrowing
+   * takes effect on the key's very next request; access tokens already minted from it keep
+   * their scopes until they expire or are revoked.
    */
   updateApiKey(request: UpdateApiKeyRequest, context: HandlerContext): Promise<UpdateApiKeyResponse>;
   /**
    * Rotate an API key's secret
+   *
+   * Issues a new secret for the key and returns it exactly once, with
+   * `Cache-Control: no-store`. The key keeps its id, name and scopes. With
+   * `grace_period_seconds` > 0 the old secret keeps working until
+   * `previous_secret_expires_at`, so deployments can switch over without downtime; with 0
+   * (the default) it stops working at once. A key holds at most one previous secret:
+   * rotating again during a grace period ends the earlier previous secret immediately.
+   * Rotating a revoked or expired key answers 409 `conflict`. Send an `Idempotency-Key` to
+   * make retries safe (a retry returns the same new secret instead of rotating twice).
    */
   rotateApiKey(request: RotateApiKeyRequest, context: HandlerContext): Promise<RotateApiKeyResponse>;
   /**
    * List app tokens
+   *
+   * The organization's app tokens, newest first, including expired and revoked ones. Never
+   * returns a secret: each token is identified by its id and 12-character display `prefix`.
    */
   listAppTokens(request: ListAppTokensRequest, context: HandlerContext): Promise<ListAppTokensResponse>;
   /**
    * Mint an app token
+   *
+   * Mints an organization-scoped token (`kwt_…`) for a service-to-service integration and
+   * returns it exactly once, with `Cache-Control: no-store`. It authenticates with
+   * `Authorization: Bearer` (RFC 6750 §2.1) or `x-api-key`. The `app-tokens:write` scope
+   * belongs only to the `owner` and `admin` roles (see `GET /v1/scopes`), so only admins and
+   * owners can mint app tokens; every requested scope must also be allowed by the caller's
+   * role, else 403 `role_cap_exceeded`. Send an `Idempotency-Key` to make retries safe.
    */
   createAppToken(request: CreateAppTokenRequest, context: HandlerContext): Promise<CreateAppTokenResponse>;
   /**
    * Revoke an app token
+   *
+   * Revokes the app token, effective on the very next request on every server node. The
+   * token stays listed with `status: revoked`. Revoking an already revoked token also
+   * answers 204.
    */
   revokeAppToken(request: RevokeAppTokenRequest, context: HandlerContext): Promise<RevokeAppTokenResponse>;
   /**
    * Query the audit log
+   *
+   * The organization's audit events, newest first: every security-relevant action (keys
+   * created, rotated and revoked, tokens minted, logins, device approvals, role changes, rate
+   * limiting…). Events identify credentials by id and 12-character display prefix and never
+   * contain a secret, a token or a password.
+   *
+   * Filter by `action`, `actor_id`, `target_id` and a `since`/`until` time window. A caller
+   * authenticated with an agent key sees only its own agent's events (those whose actor is
+   * one of the agent's keys or whose target is the agent or one of its keys).
    */
   listAuditEvents(request: ListAuditEventsRequest, context: HandlerContext): Promise<ListAuditEventsResponse>;
   /**
    * Stream audit events live (Server-Sent Events)
+   *
+   * A `text/event-stream` (Server-Sent Events, WHATWG HTML §9.2) of the organization's audit
+   * events as they happen, oldest first. Each event has `id:` (the event id), `event:` (its
+   * `action`) and one `data:` line holding the `AuditEvent` as JSON. A `: heartbeat` comment
+   * is sent every 15 seconds so that proxies keep the connection open.
+   *
+   * Takes the same filters as `listAuditEvents`. Without `since` or `Last-Event-ID` the
+   * stream starts with events created after the connection opens; with `since` it first
+   * replays the matching events created since then; with `Last-Event-ID` (which
+   * `EventSource` sends by itself when it reconnects) it resumes right after that event, so
+   * nothing is missed. With `until` the server closes the stream once that time has passed.
+   *
+   * A caller authenticated with an agent key sees only its own agent's events. Browsers'
+   * `EventSource` cannot set headers: use a polyfill that sends `Authorization: Bearer` or
+   * `x-api-key`, or a short-lived access token. A credential revoked while the stream is
+   * open ends it.
    */
   streamAuditEvents(request: StreamAuditEventsRequest, context: HandlerContext): Promise<StreamAuditEventsResponse>;
   /**
    * Log in
+   *
+   * Exchanges an email and password for a session: a short-lived access token and a rotating
+   * refresh token. A person in several organizations picks one with `org_id`; without it the
+   * session is for the organization they joined first. An unknown email, a wrong password and
+   * an `org_id` the person does not belong to all answer the same 401 `invalid_credential`,
+   * in comparable time, so login does not reveal which accounts exist. Failed logins are
+   * rate limited per email and per client address (429) and recorded in the audit log.
    */
   login(request: LoginRequest, context: HandlerContext): Promise<LoginResponse>;
   /**
    * Log out
+   *
+   * Ends the caller's session: the presented session access token is revoked at once, and so
+   * is its refresh-token family. The optional body names the session's refresh token for
+   * clients that hold it; it must belong to the same session, else 400. Needs a person's
+   * session, not an API key.
    */
   logout(request: LogoutRequest, context: HandlerContext): Promise<LogoutResponse>;
   /**
    * Refresh a session
+   *
+   * Exchanges a refresh token for a new session (RFC 6749 §6 semantics). Refresh tokens
+   * rotate: every use returns a new one and retires the old. Presenting a refresh token that
+   * was already used is treated as theft: it answers 401 and revokes the whole family, so
+   * every session descended from the same login must sign in again (RFC 9700 §4.14.2).
+   * The role and scopes are re-read, so a changed role takes effect at the next refresh.
    */
   refreshSession(request: RefreshSessionRequest, context: HandlerContext): Promise<RefreshSessionResponse>;
   /**
    * Sign up
+   *
+   * Creates a person and a new organization that they own, and signs them in. The password is
+   * stored only as a memory-hard hash (scrypt or argon2id). An email that is already
+   * registered answers 409 `conflict`. Tokens are returned with `Cache-Control: no-store`.
    */
   signup(request: SignupRequest, context: HandlerContext): Promise<SignupResponse>;
   /**
    * Approve or deny a device login
+   *
+   * The API behind the device page (RFC 8628 §3.3), for clients that render their own: a
+   * signed-in person approves or denies the device request identified by `user_code`,
+   * optionally granting only some of the requested scopes (always capped by their role).
+   * The device's next poll of the token endpoint then gets its tokens or `access_denied`.
+   * The code is matched case-insensitively, ignoring the dash and spaces. An unknown, expired
+   * or already answered code answers 404; wrong codes count against an attempt limit
+   * (RFC 8628 §5.1), then 429. Needs a person's session.
    */
   verifyDeviceCode(request: VerifyDeviceCodeRequest, context: HandlerContext): Promise<VerifyDeviceCodeResponse>;
   /**
    * List invitations
+   *
+   * The invitations of the caller's organization, newest first, with their status. Accept
+   * tokens are never shown again.
    */
   listInvitations(request: ListInvitationsRequest, context: HandlerContext): Promise<ListInvitationsResponse>;
   /**
    * Invite people
+   *
+   * Invites up to 50 email addresses at once, each with a role. The answer has one result per
+   * email, in request order: `invited` (with the new invitation and its accept token, shown
+   * once), `already_member`, `already_invited` (with the pending invitation, no token) or
+   * `rejected` (with an `error`, e.g. `role_cap_exceeded` for a role above the caller's own).
+   * One rejected email does not fail the others. The caller forwards each token to its
+   * invitee, who accepts it with `POST /v1/invitations/accept`. Honours `Idempotency-Key`; the
+   * response carries tokens, so it is `Cache-Control: no-store`.
    */
   createInvitations(request: CreateInvitationsRequest, context: HandlerContext): Promise<CreateInvitationsResponse>;
   /**
    * Accept an invitation
+   *
+   * A signed-in person joins the inviting organization with the invited role. The signed-in
+   * person's email must match the invitation's (case-insensitively), else 403; an unknown,
+   * revoked, expired or already used token answers 404; a person who is already a member
+   * answers 409 `conflict`. Sign in to the organization with `POST /v1/auth/login` and its
+   * `org_id`. Needs a person's session.
    */
   acceptInvitation(request: AcceptInvitationRequest, context: HandlerContext): Promise<AcceptInvitationResponse>;
   /**
    * Revoke an invitation
+   *
+   * Revokes a pending invitation; its token stops working at once. Revoking an invitation
+   * that was already accepted answers 409 `conflict`; revoking a revoked or expired one
+   * succeeds. Recorded in the audit log.
    */
   revokeInvitation(request: RevokeInvitationRequest, context: HandlerContext): Promise<RevokeInvitationResponse>;
   /**
    * List members
+   *
+   * The members of the caller's organization with their roles, oldest membership first,
+   * optionally filtered by role.
    */
   listMembers(request: ListMembersRequest, context: HandlerContext): Promise<ListMembersResponse>;
   /**
    * Remove a member
+   *
+   * Removes a person from the caller's organization (a person may also remove themselves).
+   * Their sessions for this organization and the credentials they created stop working at
+   * once. Removing someone above the caller's role answers 403 `role_cap_exceeded`; removing
+   * the last owner answers 409 `last_owner`. Recorded in the audit log.
    */
   removeMember(request: RemoveMemberRequest, context: HandlerContext): Promise<RemoveMemberResponse>;
   /**
    * Change a member's role
+   *
+   * Changes a member's role. Role cap: nobody grants a role above their own, nor changes the
+   * role of someone above them (403 `role_cap_exceeded`). Demoting the last owner answers 409
+   * `last_owner`. The credentials the member created keep their scopes but are capped by the
+   * new role from the next request on. Recorded in the audit log.
    */
   updateMember(request: UpdateMemberRequest, context: HandlerContext): Promise<UpdateMemberResponse>;
   /**
    * List organizations
+   *
+   * The organizations the caller can see, each with the caller's role in it. A person's
+   * session lists every organization they belong to (to pick one at login); any other
+   * credential is bound to one organization and lists only it. Oldest first.
    */
   listOrgs(request: ListOrgsRequest, context: HandlerContext): Promise<ListOrgsResponse>;
   /**
    * Create an organization
+   *
+   * A signed-in person creates a new organization and becomes its owner. Needs a person's
+   * session, not an API key. Sign in to it with `POST /v1/auth/login` and its `org_id`.
+   * Honours `Idempotency-Key`.
    */
   createOrg(request: CreateOrgRequest, context: HandlerContext): Promise<CreateOrgResponse>;
   /**
    * Get an organization
+   *
+   * One organization the caller can see, with the caller's role in it. Any other
+   * organization answers 404, never 403.
    */
   getOrg(request: GetOrgRequest, context: HandlerContext): Promise<GetOrgResponse>;
   /**
    * Rename an organization
+   *
+   * Renames the caller's organization. Only the organization the credential is bound to can
+   * be changed; any other answers 404.
    */
   updateOrg(request: UpdateOrgRequest, context: HandlerContext): Promise<UpdateOrgResponse>;
   /**
    * List the scope catalogue and the role map
+   *
+   * The scopes a credential can carry and, for each role, the scopes its members may grant.
+   * Read from the specification, so it is the same catalogue the docs and clients use.
    */
   listScopes(request: ListScopesRequest, context: HandlerContext): Promise<ListScopesResponse>;
   /**
    * List service accounts
+   *
+   * The organization's service accounts, newest first. Never returns a secret: the current
+   * secret is identified by its 12-character `secret_prefix`.
    */
   listServiceAccounts(request: ListServiceAccountsRequest, context: HandlerContext): Promise<ListServiceAccountsResponse>;
   /**
    * Create a service account
+   *
+   * Creates a non-human OAuth client (RFC 6749 §2) in the caller's organization and returns
+   * its `client_id` and `secret` (`kws_…`) exactly once, with `Cache-Control: no-store`.
+   * The account obtains access tokens with the client credentials grant (RFC 6749 §4.4) at
+   * `/oauth/token`, authenticating with HTTP Basic or `client_secret_post`
+   * (RFC 6749 §2.3.1), or through `POST /v1/access-tokens`.
+   *
+   * Every scope must be allowed by the caller's role, else 403 `role_cap_exceeded`. Send an
+   * `Idempotency-Key` to make retries safe.
    */
   createServiceAccount(request: CreateServiceAccountRequest, context: HandlerContext): Promise<CreateServiceAccountResponse>;
   /**
    * Get a service account
+   *
+   * One service account's metadata, never its secret. An account of another organization answers 404.
    */
   getServiceAccount(request: GetServiceAccountRequest, context: HandlerContext): Promise<GetServiceAccountResponse>;
   /**
    * Delete a service account
+   *
+   * Deletes the account. Its secrets (including one in a rotation grace period) stop working
+   * on the very next request, on every server node, and the access tokens it obtained are
+   * revoked. The deletion is recorded in the audit log (`service_account.deleted`).
    */
   deleteServiceAccount(request: DeleteServiceAccountRequest, context: HandlerContext): Promise<DeleteServiceAccountResponse>;
   /**
    * Update a service account
+   *
+   * Renames or redescribes the account, or narrows its scopes. Scopes can only be removed:
+   * a `scopes` list that contains a scope the account does not already hold answers 403.
+   * Narrowing applies to tokens requested from then on; tokens already issued keep their
+   * scopes until they expire or are revoked.
    */
   updateServiceAccount(request: UpdateServiceAccountRequest, context: HandlerContext): Promise<UpdateServiceAccountResponse>;
   /**
    * Rotate a service account's secret
+   *
+   * Issues a new client secret and returns it exactly once, with `Cache-Control: no-store`.
+   * With `grace_period_seconds` > 0 the old secret keeps working until
+   * `previous_secret_expires_at`, so the client can be redeployed without downtime; with 0
+   * (the default) it stops working at once. An account holds at most one previous secret:
+   * rotating again during a grace period ends the earlier previous secret immediately.
+   * Access tokens already issued stay valid until they expire. Send an `Idempotency-Key` to
+   * make retries safe (a retry returns the same new secret instead of rotating twice).
    */
   rotateServiceAccountSecret(request: RotateServiceAccountSecretRequest, context: HandlerContext): Promise<RotateServiceAccountSecretResponse>;
   /**
    * Describe the caller
+   *
+   * The caller's principal, organization, credential (kind, id and display prefix), role,
+   * effective scopes (the credential's scopes intersected with its role cap) and expiry.
+   * Works with any valid credential and needs no scope.
    */
   getWhoami(request: GetWhoamiRequest, context: HandlerContext): Promise<GetWhoamiResponse>;
 }

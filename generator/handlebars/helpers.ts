@@ -11,11 +11,7 @@ export function tsString(value: unknown): string {
     .replaceAll('\u2029', '\\u2029');
 }
 
-/**
- * A JSON value as a TypeScript expression, indented by `indent` after the first line. Keys that
- * are identifiers stay bare; `__proto__` becomes a computed key, because in an object literal
- * `"__proto__": …` would set the prototype instead of creating the property.
- */
+/** A JSON value as a TypeScript expression, indented by `indent` after the first line. */
 export function tsLiteral(value: unknown, indent = ''): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'string') return tsString(value);
@@ -27,8 +23,7 @@ export function tsLiteral(value: unknown, indent = ''): string {
   }
   const entries = Object.entries(value as Record<string, unknown>);
   if (entries.length === 0) return '{}';
-  const key = (k: string) => (k === '__proto__' ? `[${tsString(k)}]` : tsPropertyKey(k));
-  return `{\n${entries.map(([k, v]) => `${inner}${key(k)}: ${tsLiteral(v, inner)},`).join('\n')}\n${indent}}`;
+  return `{\n${entries.map(([k, v]) => `${inner}${tsPropertyKey(k)}: ${tsLiteral(v, inner)},`).join('\n')}\n${indent}}`;
 }
 
 /** A value as JSON text (for .json outputs), indented by `indent` after the first line. */
@@ -39,9 +34,13 @@ export function jsonText(value: unknown, indent = ''): string {
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-/** An object property key: bare when it is an identifier, quoted otherwise. */
+/**
+ * An object property key: bare when it is an identifier, quoted otherwise, and computed for
+ * `__proto__`, which as a plain key in an object literal sets the prototype instead.
+ */
 export function tsPropertyKey(name: unknown): string {
   const text = String(name ?? '');
+  if (text === '__proto__') return `[${tsString(text)}]`;
   return IDENTIFIER.test(text) ? text : tsString(text);
 }
 

@@ -61,10 +61,13 @@ export function buildModel(document: Obj): ApiModel {
         : 1,
   );
 
-  const schemas: Record<string, JsonSchema> = {};
-  for (const [name, schema] of Object.entries(obj(components.schemas))) {
-    schemas[name] = toJsonSchema(schema, pointer('components', 'schemas', name), diagnostics);
-  }
+  // fromEntries defines own properties, so even a schema named `__proto__` is kept.
+  const schemas: Record<string, JsonSchema> = Object.fromEntries(
+    Object.entries(obj(components.schemas)).map(([name, schema]) => [
+      name,
+      toJsonSchema(schema, pointer('components', 'schemas', name), diagnostics),
+    ]),
+  );
 
   const model: ApiModel = {
     title: str(info.title),
@@ -79,7 +82,7 @@ export function buildModel(document: Obj): ApiModel {
     schemas,
     diagnostics,
   };
-  validateModel(model, document);
+  validateModel(model);
   return model;
 }
 
@@ -96,7 +99,10 @@ function buildOperation(
   at: string,
 ): Operation {
   const op = obj(item[method]);
-  const security = buildSecurity(op.security ?? context.document.security);
+  const security =
+    op.security === undefined
+      ? buildSecurity(context.document.security, '#/security')
+      : buildSecurity(op.security, `${at}/security`);
   const scopes = [...new Set(security.flatMap((alt) => alt.schemes.flatMap((s) => s.scopes)))].sort();
   return {
     operationId: str(op.operationId),
@@ -138,8 +144,16 @@ function buildParameters(
       });
       return;
     }
-    const name = location === 'header' ? str(p.name).toLowerCase() : str(p.name);
+    const declaredName = str(p.name);
+    const name = location === 'header' ? declaredName.toLowerCase() : declaredName;
     if (location === 'header' && IGNORED_HEADERS.has(name)) return;
+    if (location === 'cookie') {
+      context.diagnostics.push({
+        severity: 'warning',
+        pointer: here,
+        message: `cookie parameter "${name}" is typed but not validated by the generated server`,
+      });
+    }
     let schema: JsonSchema = {};
     if (p.schema !== undefined) schema = toJsonSchema(p.schema, `${here}/schema`, context.diagnostics);
     else
@@ -150,6 +164,7 @@ function buildParameters(
       });
     byKey.set(`${location}:${name}`, {
       name,
+      declaredName,
       location,
       required: location === 'path' || p.required === true,
       description: str(p.description),
@@ -225,8 +240,9 @@ export function mediaKind(contentType: string): MediaType['kind'] {
   return 'binary';
 }
 
-function buildSecurity(raw: unknown): SecurityRequirement[] {
-  return arr(raw).map((alt) => ({
+function buildSecurity(raw: unknown, at: string): SecurityRequirement[] {
+  return arr(raw).map((alt, i) => ({
+    pointer: `${at}/${i}`,
     schemes: Object.entries(obj(alt)).map(([name, scopes]) => ({ name, scopes: arr(scopes).map(str) })),
   }));
 }
@@ -266,18 +282,24 @@ function buildScopeCatalogue(raw: Obj, diagnostics: Diagnostic[]): { scopes: Sco
         if (!scopes.has(scope)) scopes.set(scope, str(description));
       }
     }
-    arr(scheme['x-keyway-roles']).forEach((r, i) => {
+    for (const [i, r] of arr(scheme['x-keyway-roles']).entries()) {
       const role = obj(r);
+      const at = pointer('components', 'securitySchemes', name, 'x-keyway-roles', i);
       if (typeof role.name !== 'string' || !Array.isArray(role.scopes)) {
         diagnostics.push({
           severity: 'error',
-          pointer: pointer('components', 'securitySchemes', name, 'x-keyway-roles', i),
+          pointer: at,
           message: 'a role needs a `name` and a `scopes` list',
         });
-        return;
+        continue;
       }
-      roles.push({ name: role.name, description: str(role.description), scopes: role.scopes.map(str) });
-    });
+      roles.push({
+        pointer: at,
+        name: role.name,
+        description: str(role.description),
+        scopes: role.scopes.map(str),
+      });
+    }
   }
   return { scopes: [...scopes].map(([name, description]) => ({ name, description })), roles };
 }
@@ -286,7 +308,22 @@ function buildScopeCatalogue(raw: Obj, diagnostics: Diagnostic[]): { scopes: Sco
 function buildErrorCodes(schemas: Obj, diagnostics: Diagnostic[]): ApiModel['errorCodes'] {
   const codes: ApiModel['errorCodes'] = [];
   for (const [name, schema] of Object.entries(schemas)) {
-    for (const [code, raw] of Object.entries(obj(obj(schema)['x-keyway-error-codes']))) {
+    const map = obj(obj(schema)['x-keyway-error-codes']);
+    const enumValues = obj(schema).enum;
+    // The enum is what clients see; the map is what the server and docs read: one list, twice.
+    if (Array.isArray(enumValues) && Object.keys(map).length > 0) {
+      const listed = new Set(Object.keys(map));
+      const missing = enumValues.filter((v) => !listed.has(String(v)));
+      const extra = [...listed].filter((code) => !enumValues.includes(code));
+      if (missing.length + extra.length > 0) {
+        diagnostics.push({
+          severity: 'error',
+          pointer: pointer('components', 'schemas', name, 'x-keyway-error-codes'),
+          message: `x-keyway-error-codes must list exactly the enum's codes (missing: ${missing.join(', ') || 'none'}; not in the enum: ${extra.join(', ') || 'none'})`,
+        });
+      }
+    }
+    for (const [code, raw] of Object.entries(map)) {
       const status = obj(raw).status;
       if (typeof status !== 'number' || status < 400 || status > 599) {
         diagnostics.push({

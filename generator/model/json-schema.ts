@@ -74,7 +74,7 @@ const KNOWN_FORMATS = new Set([
  * ("function Object() { [native code] }"), and `__proto__` is refused by Fastify's JSON parser
  * (prototype poisoning) and set as a prototype by copies made by assignment.
  */
-const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+export const INHERITED_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 export function toJsonSchema(schema: unknown, at: string, diagnostics: Diagnostic[]): JsonSchema {
   if (typeof schema === 'boolean') return schema;
@@ -131,15 +131,30 @@ export function toJsonSchema(schema: unknown, at: string, diagnostics: Diagnosti
       out[key] = value;
     }
   }
-  // OpenAPI 3.0 `nullable: true` is `type: [T, 'null']` in JSON Schema.
-  if (source.nullable === true) {
-    if (typeof out.type === 'string') out.type = [out.type, 'null'];
-    else if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+  // OpenAPI 3.0's boolean exclusiveMinimum/Maximum modify minimum/maximum; draft-07's are numbers.
+  for (const [exclusive, bound] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ] as const) {
+    if (typeof out[exclusive] !== 'boolean') continue;
+    if (out[exclusive] === true && typeof out[bound] === 'number') {
+      out[exclusive] = out[bound];
+      delete out[bound];
+    } else delete out[exclusive];
   }
   if (Array.isArray(out.required)) out.required = out.required.filter((name) => !INHERITED_NAMES.has(name));
   // A 3.1 `examples` keyword must be an array in JSON Schema; OpenAPI 3.0 documents sometimes
   // misuse it as a map.
   if ('examples' in out && !Array.isArray(out.examples)) delete out.examples;
+  // OpenAPI 3.0 `nullable: true` also admits null: in the type, in an enum, or around a
+  // composition that has no type of its own.
+  if (source.nullable === true) {
+    if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+    if (typeof out.type === 'string') out.type = [out.type, 'null'];
+    else if (Array.isArray(out.type)) {
+      if (!out.type.includes('null')) out.type = [...out.type, 'null'];
+    } else if (!Array.isArray(out.enum)) return { anyOf: [out, { type: 'null' }] };
+  }
   return out;
 }
 

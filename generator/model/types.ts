@@ -15,7 +15,10 @@ export interface Diagnostic {
 }
 
 export interface Parameter {
+  /** As routed: header names lower-cased (Node delivers them so), others as declared. */
   name: string;
+  /** As written in the spec (openapi-typescript keys its types by it). */
+  declaredName: string;
   location: 'path' | 'query' | 'header' | 'cookie';
   required: boolean;
   description: string;
@@ -54,6 +57,8 @@ export interface Response {
 
 /** One alternative of an operation's `security`: every scheme in it must be satisfied. */
 export interface SecurityRequirement {
+  /** Where it is written: the operation's `security/N`, or the root's when inherited. */
+  pointer: string;
   schemes: { name: string; scopes: string[] }[];
 }
 
@@ -74,7 +79,10 @@ export interface Operation {
   security: SecurityRequirement[];
   /** True when no credential is needed (no alternatives, or an empty one). */
   isPublic: boolean;
-  /** The scopes the operation needs: the union over the non-empty alternatives, sorted. */
+  /**
+   * Every scope any alternative names, sorted: for docs and scope tables. Enforcement reads
+   * `security`, since alternatives are OR-ed (validate-model warns when they differ).
+   */
   scopes: string[];
 }
 
@@ -84,6 +92,7 @@ export interface Scope {
 }
 
 export interface Role {
+  pointer: string;
   name: string;
   description: string;
   scopes: string[];
@@ -118,7 +127,7 @@ export interface ApiModel {
   operations: Operation[];
   tags: Tag[];
   securitySchemes: SecurityScheme[];
-  /** The scope catalogue: the oauth2 scheme's client credentials scopes (spec order). */
+  /** The scope catalogue: the union of every oauth2 flow's scopes, in spec order. */
   scopes: Scope[];
   /** `x-keyway-roles`, most powerful first. Empty when the spec has no role map. */
   roles: Role[];

@@ -1,66 +1,96 @@
 // Fail-fast checks for what the targets cannot represent (STYLE.md §2). Each error names the
 // JSON pointer of the offending spot in the bundled document.
 import { pointer } from '../json-pointer.ts';
-import type { ApiModel } from './types.ts';
+import { INHERITED_NAMES } from './json-schema.ts';
+import type { ApiModel, Diagnostic, Operation } from './types.ts';
 
-/** A name that every target can use as a method or function name. */
+/**
+ * A name every target can use as a method, function or type name, and that Fastify's router can
+ * capture as a path parameter.
+ */
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** What a path template parameter may be called so that Fastify's router can capture it. */
-const PATH_PARAMETER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Characters Fastify's router reads as wildcards or regular expressions in a path's literal part. */
+const UNROUTABLE = /[*()?#]/;
 
-export function validateModel(model: ApiModel, document: Record<string, unknown>): void {
+export function validateModel(model: ApiModel): void {
   const { diagnostics } = model;
+  checkNames(model.operations, diagnostics);
+  checkRoutes(model.operations, diagnostics);
+  checkSecurity(model, diagnostics);
   const catalogue = new Set(model.scopes.map((s) => s.name));
-  const schemes = new Set(model.securitySchemes.map((s) => s.name));
-  const seen = new Map<string, string>();
+  for (const role of model.roles) {
+    for (const [j, scope] of role.scopes.entries()) {
+      if (!catalogue.has(scope)) {
+        diagnostics.push({
+          severity: 'error',
+          pointer: `${role.pointer}/scopes/${j}`,
+          message: `role "${role.name}" grants "${scope}", which is not in the scope catalogue`,
+        });
+      }
+    }
+  }
+}
 
-  for (const op of model.operations) {
-    const at = (...tokens: (string | number)[]) => `${op.pointer}${pointer(...tokens).slice(1)}`;
+function checkNames(operations: Operation[], diagnostics: Diagnostic[]): void {
+  const seen = new Map<string, string>();
+  // Type names are the operationId with its first letter upper-cased, so `getThing` and
+  // `GetThing` would both declare `GetThingRequest`.
+  const typeNames = new Map<string, string>();
+  for (const op of operations) {
+    const at = `${op.pointer}/operationId`;
+    const typeName = op.operationId.charAt(0).toUpperCase() + op.operationId.slice(1);
     if (op.operationId === '') {
       diagnostics.push({ severity: 'error', pointer: op.pointer, message: 'operation has no operationId' });
     } else if (!IDENTIFIER.test(op.operationId)) {
       diagnostics.push({
         severity: 'error',
-        pointer: at('operationId'),
+        pointer: at,
         message: `operationId ${JSON.stringify(op.operationId)} is not an identifier (letters, digits, _)`,
+      });
+    } else if (INHERITED_NAMES.has(op.operationId)) {
+      diagnostics.push({
+        severity: 'error',
+        pointer: at,
+        message: `operationId "${op.operationId}" is a name every JavaScript object already has; choose another`,
       });
     } else if (seen.has(op.operationId)) {
       diagnostics.push({
         severity: 'error',
-        pointer: at('operationId'),
+        pointer: at,
         message: `duplicate operationId "${op.operationId}" (first used at ${seen.get(op.operationId)})`,
       });
+    } else if (typeNames.has(typeName)) {
+      diagnostics.push({
+        severity: 'error',
+        pointer: at,
+        message: `operationId "${op.operationId}" differs only in its first letter's case from the one at ${typeNames.get(typeName)}`,
+      });
     } else {
-      seen.set(op.operationId, at('operationId'));
+      seen.set(op.operationId, at);
+      typeNames.set(typeName, at);
     }
+  }
+}
 
-    op.security.forEach((alt, i) => {
-      for (const scheme of alt.schemes) {
-        if (!schemes.has(scheme.name)) {
-          diagnostics.push({
-            severity: 'error',
-            pointer: at('security', i, scheme.name),
-            message: `security scheme "${scheme.name}" is not defined in components.securitySchemes`,
-          });
-        }
-        scheme.scopes.forEach((scope, j) => {
-          if (catalogue.size > 0 && !catalogue.has(scope)) {
-            diagnostics.push({
-              severity: 'error',
-              pointer: at('security', i, scheme.name, j),
-              message: `scope "${scope}" is not in the scope catalogue (the oauth2 scheme's scopes)`,
-            });
-          }
-        });
-      }
-    });
-
-    const templated = [...op.path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1] ?? '');
+function checkRoutes(operations: Operation[], diagnostics: Diagnostic[]): void {
+  const routes = new Map<string, string>();
+  for (const op of operations) {
+    const itemPointer = op.pointer.slice(0, op.pointer.lastIndexOf('/'));
+    const parts = op.path.split(/(\{[^}]*\})/);
+    const templated = parts.filter((p) => p.startsWith('{')).map((p) => p.slice(1, -1));
+    const literal = parts.filter((p) => !p.startsWith('{')).join('');
+    if (UNROUTABLE.test(literal)) {
+      diagnostics.push({
+        severity: 'error',
+        pointer: itemPointer,
+        message: `path ${op.path} has a character (* ( ) ? #) the router would read as a pattern`,
+      });
+    }
     for (const name of templated) {
-      if (!PATH_PARAMETER.test(name)) {
+      if (!IDENTIFIER.test(name)) {
         diagnostics.push({
           severity: 'error',
-          pointer: op.pointer.slice(0, op.pointer.lastIndexOf('/')),
+          pointer: itemPointer,
           message: `path parameter "{${name}}" cannot be routed: use letters, digits and _`,
         });
       } else if (!op.parameters.path.some((p) => p.name === name)) {
@@ -75,37 +105,66 @@ export function validateModel(model: ApiModel, document: Record<string, unknown>
       if (!templated.includes(p.name)) {
         diagnostics.push({
           severity: 'error',
-          pointer: at('parameters'),
+          pointer: `${op.pointer}/parameters`,
           message: `path parameter "${p.name}" does not appear in the path template ${op.path}`,
         });
       }
     }
+    // `/a/{x}` and `/a/{y}` are one route to the router.
+    const key = `${op.method} ${op.path.replace(/\{[^}]*\}/g, '{}')}`;
+    const first = routes.get(key);
+    if (first === undefined) routes.set(key, op.pointer);
+    else {
+      diagnostics.push({
+        severity: 'error',
+        pointer: op.pointer,
+        message: `${op.method.toUpperCase()} ${op.path} matches the same requests as ${first}`,
+      });
+    }
     if (op.responses.length === 0) {
       diagnostics.push({
         severity: 'error',
-        pointer: at('responses'),
+        pointer: `${op.pointer}/responses`,
         message: 'operation declares no responses',
       });
     }
   }
-
-  model.roles.forEach((role, i) => {
-    role.scopes.forEach((scope, j) => {
-      if (!catalogue.has(scope)) {
-        diagnostics.push({
-          severity: 'error',
-          pointer: rolesPointer(document, i, j),
-          message: `role "${role.name}" grants "${scope}", which is not in the scope catalogue`,
-        });
-      }
-    });
-  });
 }
 
-function rolesPointer(document: Record<string, unknown>, role: number, scope: number): string {
-  const schemes = (document.components as Record<string, Record<string, Record<string, unknown>>> | undefined)
-    ?.securitySchemes;
-  const owner =
-    Object.entries(schemes ?? {}).find(([, s]) => Array.isArray(s['x-keyway-roles']))?.[0] ?? 'oauth2';
-  return pointer('components', 'securitySchemes', owner, 'x-keyway-roles', role, 'scopes', scope);
+function checkSecurity(model: ApiModel, diagnostics: Diagnostic[]): void {
+  const catalogue = new Set(model.scopes.map((s) => s.name));
+  const schemes = new Set(model.securitySchemes.map((s) => s.name));
+  for (const op of model.operations) {
+    const scopeSets = new Set<string>();
+    for (const alt of op.security) {
+      if (alt.schemes.length > 0)
+        scopeSets.add(JSON.stringify([...new Set(alt.schemes.flatMap((s) => s.scopes))].sort()));
+      for (const scheme of alt.schemes) {
+        const at = `${alt.pointer}${pointer(scheme.name).slice(1)}`;
+        if (!schemes.has(scheme.name)) {
+          diagnostics.push({
+            severity: 'error',
+            pointer: at,
+            message: `security scheme "${scheme.name}" is not defined in components.securitySchemes`,
+          });
+        }
+        for (const [j, scope] of scheme.scopes.entries()) {
+          if (catalogue.size > 0 && !catalogue.has(scope)) {
+            diagnostics.push({
+              severity: 'error',
+              pointer: `${at}/${j}`,
+              message: `scope "${scope}" is not in the scope catalogue (the oauth2 scheme's scopes)`,
+            });
+          }
+        }
+      }
+    }
+    if (scopeSets.size > 1) {
+      diagnostics.push({
+        severity: 'warning',
+        pointer: op.security[0]?.pointer.replace(/\/\d+$/, '') ?? op.pointer,
+        message: `the security alternatives of ${op.operationId || op.pointer} name different scopes; \`scopes\` lists their union, enforcement must read each alternative`,
+      });
+    }
+  }
 }

@@ -6,8 +6,10 @@ export const bundleTarget: Target = {
   name: 'bundle',
   description: 'the bundled spec: openapi.json and openapi.yaml',
   render({ document, provenance }) {
-    // JSON has no comments: the provenance line is an OpenAPI extension at the top.
-    const withProvenance = { 'x-generated': provenance, ...document };
+    // JSON has no comments: the provenance line is an OpenAPI extension, first, where the drift
+    // check looks for it (a spec's own `x-generated` is replaced rather than allowed to move it).
+    const { 'x-generated': _replaced, ...rest } = document;
+    const withProvenance = { 'x-generated': provenance, ...rest };
     return [
       { path: 'openapi.json', contents: `${JSON.stringify(withProvenance, null, 2)}\n` },
       {

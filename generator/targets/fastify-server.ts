@@ -18,10 +18,11 @@ export const fastifyServerTarget: Target = {
         Object.entries(model.schemas).map(([name, s]) => [name, rewriteRefs(s)]),
       ),
     };
+    const api = { title: model.title, version: model.version };
     return [
       {
         path: 'server/routes.ts',
-        contents: renderer.render('fastify', 'routes.ts', { provenance, operations }),
+        contents: renderer.render('fastify', 'routes.ts', { provenance, operations, api }),
       },
       {
         path: 'server/schemas.ts',
@@ -52,41 +53,39 @@ function operationView(op: Operation) {
       contentTypeRequired: r.contents.length > 1,
     }));
   });
+  const requestBody =
+    op.requestBody === null
+      ? null
+      : {
+          required: op.requestBody.required,
+          contentTypes: op.requestBody.contents.map((c) => c.contentType),
+        };
   return {
     operationId: op.operationId,
     typeName: op.operationId.charAt(0).toUpperCase() + op.operationId.slice(1),
-    summary: op.summary,
-    description: op.description,
-    deprecated: op.deprecated,
+    doc: [op.summary, op.description, op.deprecated ? '@deprecated' : '']
+      .filter((t) => t !== '')
+      .join('\n\n'),
     hasPath: op.parameters.path.length > 0,
     hasQuery: op.parameters.query.length > 0,
-    hasCookie: op.parameters.cookie.length > 0,
-    headers: op.parameters.header.map((p) => ({ name: p.name, required: p.required })),
-    body:
-      op.requestBody === null
-        ? null
-        : {
-            required: op.requestBody.required,
-            contentTypes: op.requestBody.contents.map((c) => c.contentType),
-          },
+    headers: op.parameters.header.map((p) => ({
+      name: p.name,
+      declaredName: p.declaredName,
+      required: p.required,
+    })),
+    body: requestBody,
     responses,
     route: {
       info: {
         operationId: op.operationId,
         method: op.method.toUpperCase(),
         path: op.path,
-        url: op.path.replace(/\{([^}]+)\}/g, ':$1'),
+        url: fastifyUrl(op.path),
         tags: op.tags,
         security: op.security.map((alt) => alt.schemes.map((s) => ({ scheme: s.name, scopes: s.scopes }))),
         isPublic: op.isPublic,
         scopes: op.scopes,
-        requestBody:
-          op.requestBody === null
-            ? null
-            : {
-                required: op.requestBody.required,
-                contentTypes: op.requestBody.contents.map((c) => c.contentType),
-              },
+        requestBody,
         responseContentTypes: Object.fromEntries(
           op.responses
             .filter((r) => r.contents.length > 0)
@@ -96,6 +95,22 @@ function operationView(op: Operation) {
       schema: routeSchema(op),
     },
   };
+}
+
+/**
+ * OpenAPI template → find-my-way pattern: `{id}` → `:id`; a literal `:` is escaped as `::`; a
+ * parameter followed by more text in its segment (`/things/{id}:archive`) gets an explicit
+ * pattern, since find-my-way would otherwise read the following characters as its name.
+ */
+function fastifyUrl(path: string): string {
+  const parts = path.split(/(\{[^}]+\})/);
+  return parts
+    .map((part, i) => {
+      if (!part.startsWith('{')) return part.replaceAll(':', '::');
+      const next = parts[i + 1] ?? '';
+      return next === '' || next.startsWith('/') ? `:${part.slice(1, -1)}` : `:${part.slice(1, -1)}(^[^/]+?)`;
+    })
+    .join('');
 }
 
 /** Fastify route schema: params, querystring, headers, body and JSON responses, from the spec. */

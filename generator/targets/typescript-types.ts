@@ -15,8 +15,14 @@ export function createTypescriptTypesTarget(): Target {
     async render({ document, provenance }) {
       const result = await new Promise<{ ok: true; source: string } | { ok: false; message: string }>(
         (resolve, reject) => {
-          worker.once('message', resolve);
+          const exited = (code: number) =>
+            reject(new Error(`openapi-typescript's worker exited (code ${code})`));
+          worker.once('message', (message) => {
+            worker.off('exit', exited);
+            resolve(message);
+          });
           worker.once('error', reject);
+          worker.once('exit', exited);
           worker.postMessage({ document });
         },
       );

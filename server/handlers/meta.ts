@@ -1,17 +1,15 @@
 // GET /healthz and GET /v1/scopes.
 import { sql } from 'kysely';
 import { roles, scopes } from '../../generated/scopes.ts';
-import type { Handlers } from '../../generated/server/routes.ts';
+import { apiInfo, type Handlers } from '../../generated/server/routes.ts';
 import type { Database } from '../db/database.ts';
-
-export const SERVER_VERSION = '0.1.0';
 
 export function createMetaHandlers({ db }: { db: Database }): Pick<Handlers, 'getHealth' | 'listScopes'> {
   return {
     async getHealth() {
       // Healthy means the database answers; a failure here is a 500 from the error handler.
       await sql`select 1`.execute(db);
-      return { status: 200, body: { status: 'ok', version: SERVER_VERSION } };
+      return { status: 200, body: { status: 'ok', version: apiInfo.version } };
     },
     async listScopes() {
       return {

@@ -66,6 +66,18 @@ describe('buildModel: operations', () => {
       },
     },
     {
+      name: 'cookie parameters are kept, with a warning that the server does not validate them',
+      given: specWith({
+        paths: {
+          '/a': { get: op({ parameters: [{ name: 'sid', in: 'cookie', schema: { type: 'string' } }] }) },
+        },
+      }),
+      want: {
+        parameters: { path: [], query: [], header: [], cookie: [expect.objectContaining({ name: 'sid' })] },
+      },
+      warnings: ['#/paths/~1a/get/parameters/0'],
+    },
+    {
       name: 'operation security overrides the root; scopes are the sorted union',
       given: specWith({
         security: [{ bearerAuth: [] }],
@@ -85,6 +97,8 @@ describe('buildModel: operations', () => {
         isPublic: false,
         scopes: ['things:read', 'things:write'],
       },
+      // The alternatives name different scopes: a warning, since enforcement must read each.
+      warnings: ['#/paths/~1a/get/security'],
     },
     {
       name: 'root security applies when the operation has none',
@@ -102,11 +116,22 @@ describe('buildModel: operations', () => {
       want: { security: [], isPublic: true, scopes: [] },
     },
   ];
-  it.each(cases)('$name', ({ given, want }) => {
-    const model = buildModel(given);
-    expect(model.diagnostics).toEqual([]);
-    expect(model.operations[0]).toMatchObject(want);
-  });
+  it.each(cases)(
+    '$name',
+    ({
+      given,
+      want,
+      warnings = [],
+    }: {
+      given: Record<string, unknown>;
+      want: object;
+      warnings?: string[];
+    }) => {
+      const model = buildModel(given);
+      expect(model.diagnostics.map((d) => d.pointer)).toEqual(warnings);
+      expect(model.operations[0]).toMatchObject(want);
+    },
+  );
 });
 
 describe('buildModel: bodies and responses', () => {
@@ -225,9 +250,10 @@ describe('buildModel: catalogue, roles, error codes, order', () => {
   });
 
   it('reads the role map in order', () => {
+    const at = '#/components/securitySchemes/oauth2/x-keyway-roles';
     expect(model.roles).toEqual([
-      { name: 'owner', description: 'All', scopes: ['a:read', 'b:write'] },
-      { name: 'viewer', description: '', scopes: ['a:read'] },
+      { pointer: `${at}/0`, name: 'owner', description: 'All', scopes: ['a:read', 'b:write'] },
+      { pointer: `${at}/1`, name: 'viewer', description: '', scopes: ['a:read'] },
     ]);
   });
 

@@ -23,6 +23,7 @@ describe('tsPropertyKey', () => {
     { given: 'a-b', want: '"a-b"' },
     { given: '*/', want: '"*/"' },
     { given: '1st', want: '"1st"' },
+    { given: '__proto__', want: '["__proto__"]' },
   ])('$given', ({ given, want }) => expect(tsPropertyKey(given)).toBe(want));
 });
 

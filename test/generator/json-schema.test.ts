@@ -60,6 +60,21 @@ describe('toJsonSchema', () => {
       want: { properties: { 'a/b~c': {} } },
       warnings: ['#/s/properties/a~1b~0c/format'],
     },
+    {
+      name: '3.0 nullable enum with a type admits null in both',
+      given: { type: 'string', enum: ['a'], nullable: true },
+      want: { type: ['string', 'null'], enum: ['a', null] },
+    },
+    {
+      name: '3.0 nullable composition without a type is wrapped',
+      given: { allOf: [{ $ref: '#/components/schemas/A' }], nullable: true },
+      want: { anyOf: [{ allOf: [{ $ref: '#/components/schemas/A' }] }, { type: 'null' }] },
+    },
+    {
+      name: '3.0 boolean exclusiveMinimum/Maximum become draft-07 numbers',
+      given: { type: 'integer', minimum: 0, exclusiveMinimum: true, maximum: 9, exclusiveMaximum: false },
+      want: { type: 'integer', exclusiveMinimum: 0, maximum: 9 },
+    },
     { name: 'keeps boolean schemas', given: true, want: true },
     {
       name: 'keeps $ref',

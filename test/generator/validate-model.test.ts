@@ -88,6 +88,80 @@ describe('validation errors name the JSON pointer', () => {
       ],
     },
     {
+      name: 'operationId that every JavaScript object already has',
+      given: specWith({ paths: { '/a': { get: op({ operationId: 'constructor' }) } } }),
+      want: [
+        {
+          pointer: '#/paths/~1a/get/operationId',
+          message: 'operationId "constructor" is a name every JavaScript object already has; choose another',
+        },
+      ],
+    },
+    {
+      name: 'operationIds that differ only in the case of their first letter',
+      given: specWith({
+        paths: { '/a': { get: op({ operationId: 'getThing' }), put: op({ operationId: 'GetThing' }) } },
+      }),
+      want: [
+        {
+          pointer: '#/paths/~1a/put/operationId',
+          message:
+            'operationId "GetThing" differs only in its first letter\'s case from the one at #/paths/~1a/get/operationId',
+        },
+      ],
+    },
+    {
+      name: 'two templates the router cannot tell apart',
+      given: specWith({
+        paths: {
+          '/a/{x}': { get: op({ operationId: 'getX', parameters: [pathParam('x')] }) },
+          '/a/{y}': { get: op({ operationId: 'getY', parameters: [pathParam('y')] }) },
+        },
+      }),
+      want: [
+        {
+          pointer: '#/paths/~1a~1{y}/get',
+          message: 'GET /a/{y} matches the same requests as #/paths/~1a~1{x}/get',
+        },
+      ],
+    },
+    {
+      name: 'a path literal the router would read as a pattern',
+      given: specWith({ paths: { '/files/*': { get: op() } } }),
+      want: [
+        {
+          pointer: '#/paths/~1files~1*',
+          message: 'path /files/* has a character (* ( ) ? #) the router would read as a pattern',
+        },
+      ],
+    },
+    {
+      name: 'scope outside the catalogue in security inherited from the root',
+      given: specWith({ security: [{ oauth2: ['nope:read'] }], paths: { '/a': { get: op() } } }),
+      want: [
+        {
+          pointer: '#/security/0/oauth2/0',
+          message: 'scope "nope:read" is not in the scope catalogue (the oauth2 scheme\'s scopes)',
+        },
+      ],
+    },
+    {
+      name: 'error codes that disagree with the enum',
+      given: specWith({
+        components: {
+          schemas: {
+            E: { enum: ['a', 'b'], 'x-keyway-error-codes': { a: { status: 400 }, c: { status: 409 } } },
+          },
+        },
+      }),
+      want: [
+        {
+          pointer: '#/components/schemas/E/x-keyway-error-codes',
+          message: "x-keyway-error-codes must list exactly the enum's codes (missing: b; not in the enum: c)",
+        },
+      ],
+    },
+    {
       name: 'status that is not an HTTP status',
       given: specWith({ paths: { '/a': { get: op({ responses: { ok: { description: 'x' } } }) } } }),
       want: [{ pointer: '#/paths/~1a/get/responses/ok', message: '"ok" is not an HTTP status code' }],
@@ -128,6 +202,24 @@ describe('validation errors name the JSON pointer', () => {
   it.each(cases)('$name', ({ given, want }) => {
     const errors = buildModel(given).diagnostics.filter((d) => d.severity === 'error');
     expect(errors.map(({ pointer, message }) => ({ pointer, message }))).toEqual(want);
+  });
+
+  it('warns when security alternatives name different scopes', () => {
+    const model = buildModel(
+      specWith({
+        paths: {
+          '/a': { get: op({ security: [{ oauth2: ['things:read'] }, { bearerAuth: ['things:write'] }] }) },
+        },
+      }),
+    );
+    expect(model.diagnostics).toEqual([
+      {
+        severity: 'warning',
+        pointer: '#/paths/~1a/get/security',
+        message:
+          'the security alternatives of doThing name different scopes; `scopes` lists their union, enforcement must read each alternative',
+      },
+    ]);
   });
 
   it('generate() refuses a spec with errors and lists every pointer', async () => {
