@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_OUT, DEFAULT_SPEC, findStale, generate, writeGenerated } from '../generator/generate.ts';
+import { DEFAULT_OUT, DEFAULT_SPEC, generate } from '../generator/generate.ts';
+import { findStale, writeGenerated } from '../generator/write-generated.ts';
 import type { Command } from './main.ts';
 
 export const generateCommand: Command = {

@@ -2638,7 +2638,7 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "https://keyway.dev/problems/rate_limited",
-                 *       "title": "Too many requests",
+                 *       "title": "Rate limited",
                  *       "status": 429,
                  *       "detail": "Rate limit exceeded; retry after 12 seconds.",
                  *       "instance": "/v1/api-keys",

@@ -1,6 +1,5 @@
-// The pipeline: load and bundle the spec → build and validate the model → render every target →
-// write generated/ (or, with check, compare it and name what is stale).
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The pipeline: load and bundle the spec → build and validate the model → render every target.
+// write-generated.ts then writes the files, or compares them and names what is stale.
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRenderer } from './handlebars/create-renderer.ts';
@@ -12,6 +11,7 @@ import { fastifyServerTarget } from './targets/fastify-server.ts';
 import { scopesTarget } from './targets/scopes.ts';
 import type { GeneratedFile, Target } from './targets/target.ts';
 import { createTypescriptTypesTarget } from './targets/typescript-types.ts';
+import { OWNERSHIP_MARK } from './write-generated.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DEFAULT_SPEC = join(PROJECT_ROOT, 'spec', 'openapi.yaml');
@@ -21,9 +21,6 @@ export const DEFAULT_OUT = join(PROJECT_ROOT, 'generated');
 export function createTargets(): Target[] {
   return [bundleTarget, createTypescriptTypesTarget(), fastifyServerTarget, scopesTarget];
 }
-
-/** Marks files this generator owns; only such files are ever deleted from the output directory. */
-const OWNERSHIP_MARK = 'by keyway generate; do not edit';
 
 export interface GenerateOptions {
   specPath?: string;
@@ -72,64 +69,4 @@ async function generateWith(targets: Target[], specPath: string, outDir: string)
   const files = rendered.flat();
   files.sort((a, b) => (a.path < b.path ? -1 : 1));
   return { model, files, warnings: model.diagnostics.filter((d) => d.severity === 'warning') };
-}
-
-export interface StaleFile {
-  path: string;
-  reason: 'changed' | 'missing' | 'not generated any more';
-}
-
-/** Compares rendered files with the output directory without writing anything. */
-export function findStale(outDir: string, files: GeneratedFile[]): StaleFile[] {
-  const stale: StaleFile[] = [];
-  const expected = new Set(files.map((f) => f.path));
-  for (const file of files) {
-    const current = readIfExists(join(outDir, file.path));
-    if (current === null) stale.push({ path: file.path, reason: 'missing' });
-    else if (current !== file.contents) stale.push({ path: file.path, reason: 'changed' });
-  }
-  for (const path of ownedFiles(outDir)) {
-    if (!expected.has(path)) stale.push({ path, reason: 'not generated any more' });
-  }
-  return stale.sort((a, b) => (a.path < b.path ? -1 : 1));
-}
-
-/** Writes the files and removes generated files that are no longer produced. Returns what changed. */
-export function writeGenerated(outDir: string, files: GeneratedFile[]): StaleFile[] {
-  const stale = findStale(outDir, files);
-  const byPath = new Map(files.map((f) => [f.path, f]));
-  for (const entry of stale) {
-    const target = join(outDir, entry.path);
-    const file = byPath.get(entry.path);
-    if (file === undefined) {
-      rmSync(target);
-      continue;
-    }
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, file.contents);
-  }
-  return stale;
-}
-
-function ownedFiles(dir: string, prefix = ''): string[] {
-  let entries: import('node:fs').Dirent[];
-  try {
-    entries = readdirSync(join(dir, prefix), { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.flatMap((entry) => {
-    const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-    if (entry.isDirectory()) return ownedFiles(dir, path);
-    const head = readFileSync(join(dir, path), 'utf8').slice(0, 400);
-    return head.includes(OWNERSHIP_MARK) ? [path] : [];
-  });
-}
-
-function readIfExists(path: string): string | null {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return null;
-  }
 }

@@ -1,19 +1,15 @@
 // The reference server: a Fastify app on the generated stubs. Cross-cutting behaviour lives here
-// (request ids, problem+json errors, 404 vs 405, body limits, form bodies); operations live in
-// handlers/.
+// (request ids, error shapes, 404 vs 405, body limits, form bodies, validation); operations live
+// in handlers/.
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
-import { errorCodes } from '../generated/scopes.ts';
-import {
-  ajvOptions,
-  type Handlers,
-  registerRoutes,
-  routeInfoOf,
-  routes,
-} from '../generated/server/routes.ts';
+import { type Handlers, registerRoutes, routeInfoOf, routes } from '../generated/server/routes.ts';
 import type { Config } from './config.ts';
-import { ProblemError, type ProblemInput, sendProblem } from './problem.ts';
+import { sendError } from './error-response.ts';
+import { baseMediaType, pathOf } from './media-type.ts';
+import { ProblemError, type ProblemInput } from './problem.ts';
 import { REQUEST_ID_HEADER, requestIdOf } from './request-id.ts';
 import { buildRouteMatcher } from './route-matcher.ts';
+import { createValidatorCompiler } from './validator-compiler.ts';
 
 export interface AppOptions {
   config: Pick<Config, 'bodyLimit' | 'logLevel'>;
@@ -32,20 +28,36 @@ export function buildApp({ config, handlers, logStream }: AppOptions): FastifyIn
       // Credentials never reach a log line: no headers, and no query strings (a device
       // verification link carries its user code there).
       serializers: {
-        req: (req: FastifyRequest) => ({ method: req.method, path: req.url.split('?')[0] }),
+        req: (req: FastifyRequest) => ({ method: req.method, path: pathOf(req.url) }),
         res: (res: { statusCode: number }) => ({ status: res.statusCode }),
       },
-      redact: { paths: ['req.headers', 'headers.authorization', 'headers["x-api-key"]'], remove: true },
     },
-    ajv: { customOptions: ajvOptions },
+    // Errors Fastify raises before routing (a malformed %-escape in the path, say) get the same
+    // problem+json and request id as every other error.
+    frameworkErrors: (error, request, reply) => {
+      reply.header(REQUEST_ID_HEADER, request.id);
+      sendError(request, reply, toProblem(error));
+    },
   });
+  app.setValidatorCompiler(createValidatorCompiler());
 
   // RFC 6749 §3.2 and RFC 8628 §3.1 requests are form-encoded; so is the device page's form.
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {
     const fields: Record<string, string> = {};
-    // A repeated parameter is invalid per RFC 6749 §3.1; the last one wins here and the handler
-    // sees a single string, so it can never be confused by arrays.
-    for (const [key, value] of new URLSearchParams(body as string)) fields[key] = value;
+    for (const [key, value] of new URLSearchParams(body as string)) {
+      // RFC 6749 §3.1: request and response parameters MUST NOT be included more than once.
+      if (Object.hasOwn(fields, key)) {
+        done(
+          new ProblemError({
+            code: 'invalid_request',
+            detail: `The parameter "${key.slice(0, 64)}" is repeated.`,
+            errors: [{ field: `body.${key.slice(0, 64)}`, message: 'must not be repeated' }],
+          }),
+        );
+        return;
+      }
+      fields[key] = value;
+    }
     done(null, fields);
   });
 
@@ -61,7 +73,8 @@ export function buildApp({ config, handlers, logStream }: AppOptions): FastifyIn
     const sent =
       (request.headers['content-length'] ?? '0') !== '0' ||
       request.headers['transfer-encoding'] !== undefined;
-    const mediaType = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+    const contentType = request.headers['content-type'];
+    const mediaType = contentType === undefined ? undefined : baseMediaType(contentType);
     if (sent && (body === null || mediaType === undefined || !body.contentTypes.includes(mediaType))) {
       // Fastify parses any known content type; the spec says which ones this operation takes.
       throw new ProblemError({
@@ -83,31 +96,22 @@ export function buildApp({ config, handlers, logStream }: AppOptions): FastifyIn
 
   const matcher = buildRouteMatcher(routes.map((r) => r.info));
   app.setNotFoundHandler((request, reply) => {
-    const path = request.url.split('?')[0] ?? '/';
+    const path = pathOf(request.url);
     const allowed = matcher.methodsFor(path);
     if (allowed.length > 0) {
-      return sendProblem(request, reply, {
+      return sendError(request, reply, {
         code: 'method_not_allowed',
         detail: `${request.method} is not allowed on ${path}; use ${allowed.join(', ')}.`,
         headers: { Allow: allowed.join(', ') },
       });
     }
-    return sendProblem(request, reply, { code: 'not_found', detail: 'No such route.' });
+    return sendError(request, reply, { code: 'not_found', detail: 'No such route.' });
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const problem = toProblem(error);
     if (problem.code === 'internal_error') request.log.error({ err: error }, 'unhandled error');
-    // OAuth endpoints answer client errors the RFC 6749 §5.2 way: `{error, error_description}`.
-    const status = errorCodes[problem.code].status;
-    if (routeInfoOf(request)?.path.startsWith('/oauth/') && status < 500 && status !== 429) {
-      return reply
-        .code(status === 413 ? 413 : 400)
-        .header('Cache-Control', 'no-store')
-        .type('application/json')
-        .send({ error: 'invalid_request', error_description: problem.detail ?? 'The request is malformed.' });
-    }
-    return sendProblem(request, reply, problem);
+    return sendError(request, reply, problem);
   });
 
   registerRoutes(app, handlers);
@@ -129,12 +133,15 @@ function toProblem(error: FastifyError): ProblemInput {
     };
   }
   // Fastify's own client errors (FST_ERR_CTP_*: bad JSON, bad content length, unknown content
-  // type, body too large) carry their status; their messages describe the input, not internals.
-  if (typeof error.code === 'string' && error.code.startsWith('FST_ERR_CTP_')) {
-    if (error.statusCode === 413)
+  // type, body too large; FST_ERR_BAD_URL) carry their status; their messages describe the
+  // input, not internals.
+  if (typeof error.code === 'string' && error.code.startsWith('FST_ERR_')) {
+    if (error.statusCode === 413) {
       return { code: 'payload_too_large', detail: 'The request body is larger than this server accepts.' };
-    if (error.statusCode === 415)
+    }
+    if (error.statusCode === 415) {
       return { code: 'unsupported_media_type', detail: 'This operation does not accept that content type.' };
+    }
     if (error.statusCode === 400) return { code: 'invalid_request', detail: error.message };
   }
   return { code: 'internal_error', detail: 'An unexpected error occurred; quote the request id to support.' };

@@ -8,7 +8,8 @@ export interface Config {
   dataDir: string;
   /** null: the embedded SQLite database in dataDir. */
   databaseUrl: string | null;
-  issuer: string;
+  /** KEYWAY_ISSUER; null: the URL the server listens on (see startServer). */
+  issuer: string | null;
   bodyLimit: number;
   logLevel: LogLevel;
 }
@@ -61,10 +62,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     );
   }
 
-  const shownHost = host.includes(':') ? `[${host}]` : host;
-  const issuer = read('KEYWAY_ISSUER') ?? `http://${shownHost}:${port}`;
-  // Only a value the user set is checked: a bad HOST is reported once, as HOST.
-  if (read('KEYWAY_ISSUER') !== undefined && !isHttpUrl(issuer)) {
+  // Unset, the issuer is derived after listening, when the real port (PORT=0) is known.
+  const issuer = read('KEYWAY_ISSUER') ?? null;
+  if (issuer !== null && !isHttpUrl(issuer)) {
     // A URL with user info may carry a password: say what is wrong without echoing it.
     problems.push(
       issuer.includes('@')
@@ -79,7 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     host,
     dataDir: resolve(cwd, read('KEYWAY_DATA_DIR') ?? '.keyway'),
     databaseUrl,
-    issuer: issuer.replace(/\/+$/, ''),
+    issuer: issuer?.replace(/\/+$/, '') ?? null,
     bodyLimit,
     logLevel,
   };

@@ -2,6 +2,7 @@
 // here so that `code`, `status` and `request_id` are always present and consistent with the spec.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type ErrorCode, errorCodes } from '../generated/scopes.ts';
+import { pathOf } from './media-type.ts';
 
 export interface FieldError {
   field: string;
@@ -37,7 +38,7 @@ export function problemBody(request: FastifyRequest, input: ProblemInput) {
     title: titleOf(input.code),
     status,
     ...(input.detail === undefined ? {} : { detail: input.detail }),
-    instance: request.url.split('?')[0] ?? '/',
+    instance: pathOf(request.url),
     code: input.code,
     request_id: request.id,
     ...(input.errors === undefined ? {} : { errors: input.errors }),

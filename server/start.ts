@@ -4,13 +4,15 @@ import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
-import { createHandlers } from './handlers/index.ts';
+import { createHandlers } from './handlers/create-handlers.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
   db: Database;
   /** The base URL clients use, e.g. `http://127.0.0.1:3000`. */
   url: string;
+  /** KEYWAY_ISSUER, or `url` when it is unset. */
+  issuer: string;
   close(): Promise<void>;
 }
 
@@ -25,11 +27,14 @@ export async function startServer(
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address !== null ? address.port : config.port;
+    // An IPv6 literal is bracketed in a URL (RFC 3986 §3.2.2).
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    const url = `http://${host}:${port}`;
     return {
       app,
       db,
-      url: `http://${host}:${port}`,
+      url,
+      issuer: config.issuer ?? url,
       async close() {
         await app.close();
         await db.destroy();

@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const artifacts = join(root, 'test', 'artifacts');
 const report = join(artifacts, 'vitest.json');
+// Scratch output of earlier runs (generated trees, screenshots) would only pile up.
+rmSync(artifacts, { recursive: true, force: true });
 mkdirSync(artifacts, { recursive: true });
-rmSync(report, { force: true });
 
 const vitest = spawnSync(
   process.execPath,

@@ -9308,11 +9308,10 @@ export const routes: readonly RouteDefinition[] = [
 ];
 
 /**
- * The Ajv options these schemas are written for; pass them as Fastify's
- * `ajv: { customOptions: ajvOptions }`. Unknown JSON fields are rejected (the spec's
- * `additionalProperties: false`), not silently removed; query strings and forms coerce "5" to 5
- * where the schema says so; only own properties count, so a field named `constructor` is not
- * mistaken for Object.prototype's.
+ * The Ajv options these schemas are written for, for parameters and form bodies, which arrive
+ * as strings: "5" becomes 5 where the schema says integer. Unknown fields are rejected (the
+ * spec's `additionalProperties: false`), not silently removed; only own properties count, so a
+ * field named like an Object.prototype member is never mistaken for the inherited one.
  */
 export const ajvOptions = {
   removeAdditional: false,
@@ -9321,6 +9320,9 @@ export const ajvOptions = {
   allErrors: true,
   ownProperties: true,
 } as const;
+
+/** The same for JSON bodies, which are typed: `"scopes": "a"` is not an array, and is a 400. */
+export const jsonBodyAjvOptions = { ...ajvOptions, coerceTypes: false } as const;
 
 export interface RegisterRoutesOptions {
   /** Called with each route before it is registered, e.g. to add the auth hook. */

@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OUT, findStale, generate } from '../../generator/generate.ts';
+import { DEFAULT_OUT, generate } from '../../generator/generate.ts';
+import { findStale } from '../../generator/write-generated.ts';
 import { ROOT, scratchDir } from './temp-output.ts';
 
 const keyway = (args: string[]) =>

@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generate, writeGenerated } from '../../generator/generate.ts';
+import { generate } from '../../generator/generate.ts';
+import { writeGenerated } from '../../generator/write-generated.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

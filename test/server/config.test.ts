@@ -35,7 +35,7 @@ describe('loadConfig defaults', () => {
       host: '127.0.0.1',
       dataDir: '/srv/keyway/.keyway',
       databaseUrl: null,
-      issuer: 'http://127.0.0.1:3000',
+      issuer: null,
       bodyLimit: 1024 * 1024,
       logLevel: 'info',
     } satisfies Config);
@@ -44,16 +44,16 @@ describe('loadConfig defaults', () => {
 
 describe('loadConfig parses each variable', () => {
   const cases: Array<{ given: NodeJS.ProcessEnv; want: Partial<Config> }> = [
-    { given: { PORT: '8080' }, want: { port: 8080, issuer: 'http://127.0.0.1:8080' } },
+    { given: { PORT: '8080' }, want: { port: 8080, issuer: null } },
     { given: { PORT: '0' }, want: { port: 0 } },
     { given: { PORT: '65535' }, want: { port: 65535 } },
     { given: { PORT: ' 8081 ' }, want: { port: 8081 } },
     // An empty or blank variable counts as unset.
     { given: { PORT: '' }, want: { port: 3000 } },
-    { given: { HOST: '0.0.0.0' }, want: { host: '0.0.0.0', issuer: 'http://0.0.0.0:3000' } },
+    { given: { HOST: '0.0.0.0' }, want: { host: '0.0.0.0', issuer: null } },
     { given: { HOST: 'keyway.internal' }, want: { host: 'keyway.internal' } },
-    // An IPv6 literal is bracketed in the default issuer URL.
-    { given: { HOST: '::1', PORT: '4000' }, want: { host: '::1', issuer: 'http://[::1]:4000' } },
+    // Unset, the issuer is derived from the listening address at start (startServer).
+    { given: { HOST: '::1', PORT: '4000' }, want: { host: '::1', issuer: null } },
     { given: { KEYWAY_DATA_DIR: 'data' }, want: { dataDir: '/srv/keyway/data' } },
     { given: { KEYWAY_DATA_DIR: '/var/lib/keyway' }, want: { dataDir: '/var/lib/keyway' } },
     { given: { KEYWAY_BODY_LIMIT: '1024' }, want: { bodyLimit: 1024 } },

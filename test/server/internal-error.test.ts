@@ -7,7 +7,7 @@ import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { type Database, openDatabase } from '../../server/db/database.ts';
 import { migrate } from '../../server/db/migrate.ts';
-import { createHandlers } from '../../server/handlers/index.ts';
+import { createHandlers } from '../../server/handlers/create-handlers.ts';
 import { expectProblem } from './expect-problem.ts';
 import { captureLog, makeTempDir } from './test-server.ts';
 

@@ -7,7 +7,7 @@ import { operationScopes } from '../../generated/scopes.ts';
 import { type HandlerContext, type Handlers, routes } from '../../generated/server/routes.ts';
 import { type Database, openDatabase } from '../../server/db/database.ts';
 import { migrate } from '../../server/db/migrate.ts';
-import { createHandlers } from '../../server/handlers/index.ts';
+import { createHandlers } from '../../server/handlers/create-handlers.ts';
 import { ProblemError } from '../../server/problem.ts';
 import { makeTempDir } from './test-server.ts';
 
