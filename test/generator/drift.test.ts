@@ -11,12 +11,18 @@ import { ROOT, scratchDir } from './temp-output.ts';
 const keyway = (args: string[]) =>
   spawnSync(process.execPath, [join(ROOT, 'bin', 'keyway.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
 
-/** A copy of spec/ and generated/ to change freely. */
-function copyProject() {
+/** A copy of spec/ and generated/ to change freely; optionally with one summary changed. */
+function copyProject({ changeSummary = false } = {}) {
   const dir = scratchDir('drift');
   cpSync(join(ROOT, 'spec'), join(dir, 'spec'), { recursive: true });
   cpSync(DEFAULT_OUT, join(dir, 'generated'), { recursive: true });
-  return { spec: join(dir, 'spec', 'openapi.yaml'), out: join(dir, 'generated'), dir };
+  if (changeSummary) {
+    const meta = join(dir, 'spec', 'paths', 'meta.yaml');
+    const text = readFileSync(meta, 'utf8');
+    expect(text).toContain('Check that the server is up');
+    writeFileSync(meta, text.replace('Check that the server is up', 'Is the server up?'));
+  }
+  return { spec: join(dir, 'spec', 'openapi.yaml'), out: join(dir, 'generated') };
 }
 
 describe('drift check', () => {
@@ -33,12 +39,7 @@ describe('drift check', () => {
   });
 
   it('after one summary changes, --check exits 1 and names the stale files and the fix', () => {
-    const { spec, out, dir } = copyProject();
-    const meta = join(dir, 'spec', 'paths', 'meta.yaml');
-    writeFileSync(
-      meta,
-      readFileSync(meta, 'utf8').replace('Check that the server is up', 'Is the server up?'),
-    );
+    const { spec, out } = copyProject({ changeSummary: true });
     const before = readFileSync(join(out, 'openapi.json'), 'utf8');
     const run = keyway(['generate', '--check', '--spec', spec, '--out', out]);
     expect(run.status).toBe(1);
@@ -51,12 +52,7 @@ describe('drift check', () => {
   });
 
   it('npm run generate -- --check does the same', () => {
-    const { spec, out, dir } = copyProject();
-    const meta = join(dir, 'spec', 'paths', 'meta.yaml');
-    writeFileSync(
-      meta,
-      readFileSync(meta, 'utf8').replace('Check that the server is up', 'Is the server up?'),
-    );
+    const { spec, out } = copyProject({ changeSummary: true });
     const run = spawnSync(
       'npm',
       ['run', '--silent', 'generate', '--', '--check', '--spec', spec, '--out', out],
