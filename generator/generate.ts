@@ -3,9 +3,10 @@
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRenderer } from './handlebars/create-renderer.ts';
-import { loadSpec, SpecError } from './load-spec.ts';
+import type { loadSpec as LoadSpec } from './load-spec.ts';
 import { buildModel } from './model/build-model.ts';
 import type { ApiModel, Diagnostic } from './model/types.ts';
+import { SpecError } from './spec-error.ts';
 import { bundleTarget } from './targets/bundle.ts';
 import { fastifyServerTarget } from './targets/fastify-server.ts';
 import { scopesTarget } from './targets/scopes.ts';
@@ -37,16 +38,23 @@ export interface GenerateResult {
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
   const specPath = resolve(options.specPath ?? DEFAULT_SPEC);
   const outDir = resolve(options.outDir ?? DEFAULT_OUT);
-  // Created first: targets may warm up (load their libraries) while the spec is bundled.
+  // Created first: targets may warm up (load their libraries) while the spec is bundled. Redocly
+  // is imported only after that, for the same reason (it takes half a second to load).
   const targets = createTargets();
   try {
-    return await generateWith(targets, specPath, outDir);
+    const { loadSpec } = await import('./load-spec.ts');
+    return await generateWith(loadSpec, targets, specPath, outDir);
   } finally {
     await Promise.all(targets.map((t) => t.dispose?.()));
   }
 }
 
-async function generateWith(targets: Target[], specPath: string, outDir: string): Promise<GenerateResult> {
+async function generateWith(
+  loadSpec: typeof LoadSpec,
+  targets: Target[],
+  specPath: string,
+  outDir: string,
+): Promise<GenerateResult> {
   const document = await loadSpec(specPath);
   const model = buildModel(document);
   const errors = model.diagnostics.filter((d) => d.severity === 'error');

@@ -1,16 +1,7 @@
 // Loads and bundles a (possibly multi-file) OpenAPI 3.0/3.1 document into one object whose
 // references are all local (`#/components/…`), using Redocly's bundler.
 import { bundle, createConfig } from '@redocly/openapi-core';
-
-export class SpecError extends Error {
-  constructor(
-    message: string,
-    readonly details: string[] = [],
-  ) {
-    super(details.length > 0 ? `${message}\n${details.map((d) => `  ${d}`).join('\n')}` : message);
-    this.name = 'SpecError';
-  }
-}
+import { SpecError } from './spec-error.ts';
 
 export async function loadSpec(specPath: string): Promise<Record<string, unknown>> {
   // An empty config: linting is `keyway lint`'s job; bundling needs no rules or plugins.

@@ -1,11 +1,12 @@
 // Target `bundle`: the bundled spec as generated/openapi.json and generated/openapi.yaml.
-import { stringify } from 'yaml';
 import type { Target } from './target.ts';
 
 export const bundleTarget: Target = {
   name: 'bundle',
   description: 'the bundled spec: openapi.json and openapi.yaml',
-  render({ document, provenance }) {
+  async render({ document, provenance }) {
+    // Redocly's js-yaml is loaded already (bundling used it) and dumps in half the time of `yaml`.
+    const { stringifyYaml } = await import('@redocly/openapi-core');
     // JSON has no comments: the provenance line is an OpenAPI extension, first, where the drift
     // check looks for it (a spec's own `x-generated` is replaced rather than allowed to move it).
     const { 'x-generated': _replaced, ...rest } = document;
@@ -14,7 +15,7 @@ export const bundleTarget: Target = {
       { path: 'openapi.json', contents: `${JSON.stringify(withProvenance, null, 2)}\n` },
       {
         path: 'openapi.yaml',
-        contents: `# ${provenance}\n${stringify(document, { lineWidth: 0, aliasDuplicateObjects: false })}`,
+        contents: `# ${provenance}\n${stringifyYaml(rest, { lineWidth: -1, noRefs: true })}`,
       },
     ];
   },

@@ -5,6 +5,9 @@ import { deref, isObject, visitOperations } from '../helpers.js';
 
 /** @import { Oas3Rule } from '@redocly/openapi-core' */
 
+// Keyway's convention is stricter than the generator's: the catalogue is exactly this map (the
+// device-flow extension aliases it), while the generator, which must take any spec, unions the
+// scopes of every oauth2 flow.
 const CATALOGUE = 'components.securitySchemes.oauth2.flows.clientCredentials.scopes';
 
 /** @type {Oas3Rule} */

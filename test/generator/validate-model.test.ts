@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { generate } from '../../generator/generate.ts';
-import { SpecError } from '../../generator/load-spec.ts';
 import { buildModel } from '../../generator/model/build-model.ts';
+import { SpecError } from '../../generator/spec-error.ts';
 import { op, specWith } from './spec-fragment.ts';
 import { scratchDir } from './temp-output.ts';
 

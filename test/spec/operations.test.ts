@@ -2,6 +2,7 @@
 // security requirement and examples for its request bodies and 2xx responses.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 
 const bundle = JSON.parse(readFileSync(new URL('../../generated/openapi.json', import.meta.url), 'utf8'));
 
@@ -74,6 +75,13 @@ function resolve(node: Node): Node {
 }
 
 describe('generated/openapi.json', () => {
+  it('generated/openapi.yaml is the same document', () => {
+    const yaml = parse(readFileSync(new URL('../../generated/openapi.yaml', import.meta.url), 'utf8'));
+    const { 'x-generated': provenance, ...json } = bundle;
+    expect(provenance).toBe('generated from spec/openapi.yaml by keyway generate; do not edit');
+    expect(yaml).toEqual(json);
+  });
+
   it.each(REQUIRED)('%s %s has operationId, security and examples', (method, path) => {
     const operation = bundle.paths[path]?.[method];
     expect(operation, `${method} ${path}`).toBeDefined();
