@@ -10,7 +10,7 @@ Starts the Keyway reference server. Configuration comes from environment variabl
   PORT              port to listen on (default 3000; 0 picks a free one)
   HOST              interface to bind (default 127.0.0.1)
   KEYWAY_DATA_DIR   where the embedded SQLite database lives (default ./.keyway)
-  DATABASE_URL      unset for the embedded SQLite database (PostgreSQL support arrives later)
+  DATABASE_URL      postgres://… for PostgreSQL; unset for the embedded SQLite database
   KEYWAY_ISSUER     the public base URL, used as the token issuer (default http://HOST:PORT)
   KEYWAY_BODY_LIMIT largest accepted request body in bytes (default 1048576)
   KEYWAY_LOG_LEVEL  fatal, error, warn, info, debug, trace or silent (default info)`,

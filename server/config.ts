@@ -6,7 +6,7 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
-  /** null: the embedded SQLite database in dataDir. */
+  /** A PostgreSQL URL, or null for the embedded SQLite database in dataDir. */
   databaseUrl: string | null;
   /** KEYWAY_ISSUER; null: the URL the server listens on (see startServer). */
   issuer: string | null;
@@ -53,12 +53,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
   }
 
   const databaseUrl = read('DATABASE_URL') ?? null;
-  if (databaseUrl !== null) {
-    // Never echo the URL itself: it may hold a password.
+  // Never echo the URL itself: it may hold a password.
+  if (databaseUrl !== null && !isPostgresUrl(databaseUrl)) {
     problems.push(
-      /^postgres(ql)?:\/\//.test(databaseUrl)
-        ? 'DATABASE_URL: PostgreSQL is not supported by this version yet; unset it to use the embedded SQLite database'
-        : 'DATABASE_URL: must be a postgres:// or postgresql:// URL, or unset for the embedded SQLite database',
+      'DATABASE_URL: must be a postgres:// or postgresql:// URL with a host, or unset for the embedded SQLite database',
     );
   }
 
@@ -83,6 +81,15 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     bodyLimit,
     logLevel,
   };
+}
+
+function isPostgresUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 function isHttpUrl(value: string): boolean {

@@ -1,9 +1,11 @@
-// The data-access layer: Kysely over the embedded SQLite database (better-sqlite3) in the data
-// directory. The same migrations will run on PostgreSQL through Kysely's pg dialect.
+// The data-access layer: Kysely over the embedded SQLite database (better-sqlite3, the default)
+// or PostgreSQL (pg, when DATABASE_URL is set). Handlers and migrations are written once against
+// Kysely; the dialect is chosen here and nowhere else.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
 import type { Config } from '../config.ts';
 import type { DatabaseSchema } from './schema.ts';
 
@@ -11,17 +13,24 @@ export type Database = Kysely<DatabaseSchema>;
 
 export const SQLITE_FILE = 'keyway.sqlite';
 
-export function openDatabase(config: Pick<Config, 'dataDir'>): Database {
-  // 0700: the database holds hashes and audit data that only the server should read.
+export function openDatabase(config: Pick<Config, 'dataDir' | 'databaseUrl'>): Database {
+  if (config.databaseUrl !== null) {
+    // Kysely checks a connection out per query; pg's pool reconnects after a server restart.
+    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
+    return new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+  }
+  return new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: openSqlite(config.dataDir) }) });
+}
+
+function openSqlite(dataDir: string): SQLite.Database {
   let sqlite: SQLite.Database;
   try {
-    mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
-    sqlite = new SQLite(join(config.dataDir, SQLITE_FILE));
+    // 0700: the database holds hashes and audit data that only the server should read.
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    sqlite = new SQLite(join(dataDir, SQLITE_FILE));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      `KEYWAY_DATA_DIR=${JSON.stringify(config.dataDir)}: cannot open the database there (${reason})`,
-    );
+    throw new Error(`KEYWAY_DATA_DIR=${JSON.stringify(dataDir)}: cannot open the database there (${reason})`);
   }
   // WAL lets readers run beside the writer; NORMAL sync is durable in WAL mode across process
   // crashes; busy_timeout waits for a writer instead of failing with SQLITE_BUSY.
@@ -29,5 +38,5 @@ export function openDatabase(config: Pick<Config, 'dataDir'>): Database {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return sqlite;
 }

@@ -65,6 +65,14 @@ describe('loadConfig parses each variable', () => {
     // RFC 8414 §2: the issuer is compared as a string, so a trailing slash is dropped once here.
     { given: { KEYWAY_ISSUER: 'https://auth.example.com/' }, want: { issuer: 'https://auth.example.com' } },
     { given: { KEYWAY_ISSUER: 'http://example.com/keyway/' }, want: { issuer: 'http://example.com/keyway' } },
+    {
+      given: { DATABASE_URL: 'postgres://keyway@127.0.0.1:5432/postgres' },
+      want: { databaseUrl: 'postgres://keyway@127.0.0.1:5432/postgres' },
+    },
+    {
+      given: { DATABASE_URL: 'postgresql://u:p@db.internal/keyway' },
+      want: { databaseUrl: 'postgresql://u:p@db.internal/keyway' },
+    },
   ];
 
   test.each(named(cases))('$name', ({ given, want }) => {
@@ -117,12 +125,12 @@ describe('loadConfig reports each bad value with one clear line', () => {
       want: /^KEYWAY_ISSUER="https:\/\/example.com\/\?": must be/,
     },
     {
-      given: { DATABASE_URL: 'postgres://user:secretpw@h/db' },
-      want: /^DATABASE_URL: PostgreSQL is not supported by this version yet; unset it to use the embedded SQLite database$/,
+      given: { DATABASE_URL: 'postgres://user:secretpw@/db' },
+      want: /^DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ URL with a host, or unset for the embedded SQLite database$/,
     },
     {
       given: { DATABASE_URL: 'mysql://user:secretpw@h/db' },
-      want: /^DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ URL, or unset for the embedded SQLite database$/,
+      want: /^DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ URL with a host, or unset/,
     },
   ];
 
@@ -134,8 +142,8 @@ describe('loadConfig reports each bad value with one clear line', () => {
 
   test('a database password appears in no problem line nor in the error message', () => {
     for (const url of [
-      'postgres://user:secretpw@h/db',
-      'postgresql://u:secretpw@h:5432/db',
+      'postgres://user:secretpw@/db',
+      'postgresql://u:secretpw@:5432/db',
       'mysql://u:secretpw@h/db',
     ]) {
       let thrown: unknown;
@@ -159,7 +167,7 @@ describe('loadConfig reports each bad value with one clear line', () => {
       KEYWAY_BODY_LIMIT: '10',
       KEYWAY_LOG_LEVEL: 'loud',
       KEYWAY_ISSUER: 'nope',
-      DATABASE_URL: 'postgres://user:secretpw@h/db',
+      DATABASE_URL: 'mysql://user:secretpw@h/db',
     });
     expect(problems.map((p) => p.split(/[=:]/)[0]).sort()).toEqual(
       ['DATABASE_URL', 'HOST', 'KEYWAY_BODY_LIMIT', 'KEYWAY_ISSUER', 'KEYWAY_LOG_LEVEL', 'PORT'].sort(),

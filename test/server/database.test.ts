@@ -14,7 +14,7 @@ afterAll(() => {
 
 /** Opens, migrates and closes the database in `dataDir`; returns what migrate ran and the instance id. */
 async function start(dataDir: string): Promise<{ ran: string[]; instanceId: string }> {
-  const db = openDatabase({ dataDir });
+  const db = openDatabase({ dataDir, databaseUrl: null });
   try {
     const ran = await migrate(db);
     const row = await db.selectFrom('keyway_instance').selectAll().executeTakeFirstOrThrow();

@@ -79,7 +79,7 @@ let db: Database;
 let handlers: Handlers;
 
 beforeAll(async () => {
-  db = openDatabase({ dataDir });
+  db = openDatabase({ dataDir, databaseUrl: null });
   await migrate(db);
   handlers = createHandlers({ db });
 });
