@@ -9,7 +9,7 @@ import type { ApiModel, Diagnostic } from './model/types.ts';
 import { SpecError } from './spec-error.ts';
 import { bundleTarget } from './targets/bundle.ts';
 import { fastifyServerTarget } from './targets/fastify-server.ts';
-import { scopesTarget } from './targets/scopes.ts';
+import { policyTarget } from './targets/policy.ts';
 import type { GeneratedFile, Target } from './targets/target.ts';
 import { createTypescriptTypesTarget } from './targets/typescript-types.ts';
 import { OWNERSHIP_MARK } from './write-generated.ts';
@@ -20,7 +20,7 @@ export const DEFAULT_OUT = join(PROJECT_ROOT, 'generated');
 
 /** Every target, in the order they render. Add a new target here (see ARCHITECTURE.md). */
 export function createTargets(): Target[] {
-  return [bundleTarget, createTypescriptTypesTarget(), fastifyServerTarget, scopesTarget];
+  return [bundleTarget, createTypescriptTypesTarget(), fastifyServerTarget, policyTarget];
 }
 
 export interface GenerateOptions {

@@ -3,7 +3,7 @@
 // `application/json` (the OAuth endpoints), an HTML page where they are `text/html` (the device
 // page). The shape is read from the route's declared response content types, not its path.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type ErrorCode, errorCodes } from '../generated/scopes.ts';
+import { type ErrorCode, errorCodes } from '../generated/policy.ts';
 import { routeInfoOf } from '../generated/server/routes.ts';
 import { type ProblemInput, sendProblem } from './problem.ts';
 

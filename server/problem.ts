@@ -1,7 +1,7 @@
 // RFC 9457 problem details. Every /v1 error, and every error for unknown routes, goes through
 // here so that `code`, `status` and `request_id` are always present and consistent with the spec.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type ErrorCode, errorCodes } from '../generated/scopes.ts';
+import { type ErrorCode, errorCodes } from '../generated/policy.ts';
 import { pathOf } from './media-type.ts';
 
 export interface FieldError {

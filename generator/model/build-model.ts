@@ -79,6 +79,7 @@ export function buildModel(document: Obj): ApiModel {
     scopes,
     roles,
     errorCodes: buildErrorCodes(obj(components.schemas), diagnostics),
+    secretFormats: buildSecretFormats(obj(components.schemas), diagnostics),
     schemas,
     diagnostics,
   };
@@ -337,6 +338,29 @@ function buildErrorCodes(schemas: Obj, diagnostics: Diagnostic[]): ApiModel['err
     }
   }
   return codes;
+}
+
+/** Schemas marked with `x-keyway-secret-kind`; the pattern must start with the stated prefix. */
+function buildSecretFormats(schemas: Obj, diagnostics: Diagnostic[]): ApiModel['secretFormats'] {
+  const formats: ApiModel['secretFormats'] = [];
+  for (const [name, raw] of Object.entries(schemas)) {
+    const schema = obj(raw);
+    if (schema['x-keyway-secret-kind'] === undefined) continue;
+    const kind = str(schema['x-keyway-secret-kind']);
+    const prefix = str(schema['x-keyway-secret-prefix']);
+    const pattern = str(schema.pattern);
+    const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (prefix === '' || !pattern.startsWith(`^${escaped}`)) {
+      diagnostics.push({
+        severity: 'error',
+        pointer: pointer('components', 'schemas', name),
+        message: `secret format "${kind}" needs an x-keyway-secret-prefix that its pattern starts with`,
+      });
+      continue;
+    }
+    formats.push({ schema: name, kind, prefix, pattern, description: str(schema.description) });
+  }
+  return formats;
 }
 
 /** Follows local `$ref`s (bundled documents have no others). */

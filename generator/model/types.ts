@@ -113,6 +113,17 @@ export interface Tag {
   description: string;
 }
 
+/** A secret format: a schema with `x-keyway-secret-kind` and `x-keyway-secret-prefix`. */
+export interface SecretFormat {
+  /** The component schema that publishes it, e.g. `ApiKeySecret`. */
+  schema: string;
+  kind: string;
+  prefix: string;
+  /** The schema's `pattern`, which starts with the escaped prefix. */
+  pattern: string;
+  description: string;
+}
+
 /** A stable problem `code` from an `x-keyway-error-codes` map on a schema. */
 export interface ErrorCode {
   code: string;
@@ -131,6 +142,8 @@ export interface ApiModel {
   scopes: Scope[];
   /** `x-keyway-roles`, most powerful first. Empty when the spec has no role map. */
   roles: Role[];
+  /** Secret formats, in spec order. */
+  secretFormats: SecretFormat[];
   /** Problem codes with their HTTP status, in spec order. */
   errorCodes: ErrorCode[];
   /** Named component schemas, cleaned for JSON Schema validators. */

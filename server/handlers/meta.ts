@@ -1,6 +1,6 @@
 // GET /healthz and GET /v1/scopes.
 import { sql } from 'kysely';
-import { roles, scopes } from '../../generated/scopes.ts';
+import { roles, scopes } from '../../generated/policy.ts';
 import { apiInfo, type Handlers } from '../../generated/server/routes.ts';
 import type { Database } from '../db/database.ts';
 

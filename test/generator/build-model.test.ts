@@ -237,6 +237,13 @@ describe('buildModel: catalogue, roles, error codes, order', () => {
             type: 'string',
             'x-keyway-error-codes': { nope: { status: 404, description: 'Not there' } },
           },
+          Key: {
+            type: 'string',
+            description: 'A key',
+            pattern: '^k\\.x_[0-9]{4}$',
+            'x-keyway-secret-kind': 'key',
+            'x-keyway-secret-prefix': 'k.x_',
+          },
         },
       },
     }),
@@ -259,6 +266,13 @@ describe('buildModel: catalogue, roles, error codes, order', () => {
 
   it('reads error codes', () => {
     expect(model.errorCodes).toEqual([{ code: 'nope', status: 404, description: 'Not there' }]);
+  });
+
+  it('reads secret formats, whose patterns start with their (escaped) prefix', () => {
+    expect(model.secretFormats).toEqual([
+      { schema: 'Key', kind: 'key', prefix: 'k.x_', pattern: '^k\\.x_[0-9]{4}$', description: 'A key' },
+    ]);
+    expect(model.diagnostics).toEqual([]);
   });
 
   it('sorts operations by path, then by method in HTTP order', () => {

@@ -46,7 +46,7 @@ describe('drift check', () => {
     for (const file of ['openapi.json', 'openapi.yaml', 'types.ts', 'server/routes.ts']) {
       expect(run.stderr).toContain(`generated/${file} (changed)`);
     }
-    expect(run.stderr).not.toContain('scopes.ts');
+    expect(run.stderr).not.toContain('policy.ts');
     expect(run.stderr).toContain('npm run generate');
     expect(readFileSync(join(out, 'openapi.json'), 'utf8')).toBe(before);
   });

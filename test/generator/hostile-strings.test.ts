@@ -43,7 +43,7 @@ export const handlers: Handlers = {
   });
 
   it('keeps scope, role and error-code strings intact', async () => {
-    const scopes = await import(join(outDir, 'scopes.ts'));
+    const scopes = await import(join(outDir, 'policy.ts'));
     const flows = source.components.securitySchemes.oauth2;
     expect(scopes.scopes).toEqual(
       Object.entries(flows.flows.clientCredentials.scopes).map(([name, description]) => ({

@@ -187,6 +187,27 @@ describe('validation errors name the JSON pointer', () => {
       ],
     },
     {
+      name: 'secret format whose pattern does not start with its prefix',
+      given: specWith({
+        components: {
+          schemas: {
+            S: {
+              type: 'string',
+              pattern: '^abc_[0-9]{4}$',
+              'x-keyway-secret-kind': 'k',
+              'x-keyway-secret-prefix': 'xyz_',
+            },
+          },
+        },
+      }),
+      want: [
+        {
+          pointer: '#/components/schemas/S',
+          message: 'secret format "k" needs an x-keyway-secret-prefix that its pattern starts with',
+        },
+      ],
+    },
+    {
       name: 'error code without a valid status',
       given: specWith({
         components: { schemas: { E: { 'x-keyway-error-codes': { bad: { status: 200 } } } } },

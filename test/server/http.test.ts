@@ -2,7 +2,7 @@
 // request bodies (400, 413, 415), RFC 9457 problems, OAuth-shaped errors, request ids and what
 // reaches the log.
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { roles, scopes } from '../../generated/scopes.ts';
+import { roles, scopes } from '../../generated/policy.ts';
 import { expectProblem, mediaTypeOf } from './expect-problem.ts';
 import { startTestServer, type TestServer } from './test-server.ts';
 

@@ -3,7 +3,7 @@
 import { rmSync } from 'node:fs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { operationScopes } from '../../generated/scopes.ts';
+import { operationScopes } from '../../generated/policy.ts';
 import { type HandlerContext, type Handlers, routes } from '../../generated/server/routes.ts';
 import { type Database, openDatabase } from '../../server/db/database.ts';
 import { migrate } from '../../server/db/migrate.ts';
