@@ -156,13 +156,13 @@ export interface SecretFormatInfo {
 
 /** The published secret formats (prefix, pattern), by kind. */
 export const secretFormats = {
-  refresh_token: { schema: "RefreshToken", kind: "refresh_token", prefix: "kwr_", pattern: "^kwr_[0-9A-Za-z]{38}$" },
-  device_code: { schema: "DeviceCode", kind: "device_code", prefix: "kwd_", pattern: "^kwd_[0-9A-Za-z]{38}$" },
-  invitation: { schema: "InvitationToken", kind: "invitation", prefix: "kwi_", pattern: "^kwi_[0-9A-Za-z]{38}$" },
-  api_key: { schema: "ApiKeySecret", kind: "api_key", prefix: "kwk_", pattern: "^kwk_[0-9A-Za-z]{38}$" },
-  service_account_secret: { schema: "ServiceAccountSecret", kind: "service_account_secret", prefix: "kws_", pattern: "^kws_[0-9A-Za-z]{38}$" },
-  agent_key: { schema: "AgentKeySecret", kind: "agent_key", prefix: "kwa_", pattern: "^kwa_[0-9A-Za-z]{38}$" },
-  app_token: { schema: "AppTokenSecret", kind: "app_token", prefix: "kwt_", pattern: "^kwt_[0-9A-Za-z]{38}$" },
+  refresh_token: { schema: "RefreshToken", kind: "refresh_token", prefix: "kwr_", pattern: "^kwr_[0-9A-Za-z]{42}$" },
+  device_code: { schema: "DeviceCode", kind: "device_code", prefix: "kwd_", pattern: "^kwd_[0-9A-Za-z]{42}$" },
+  invitation: { schema: "InvitationToken", kind: "invitation", prefix: "kwi_", pattern: "^kwi_[0-9A-Za-z]{42}$" },
+  api_key: { schema: "ApiKeySecret", kind: "api_key", prefix: "kwk_", pattern: "^kwk_[0-9A-Za-z]{42}$" },
+  service_account_secret: { schema: "ServiceAccountSecret", kind: "service_account_secret", prefix: "kws_", pattern: "^kws_[0-9A-Za-z]{42}$" },
+  agent_key: { schema: "AgentKeySecret", kind: "agent_key", prefix: "kwa_", pattern: "^kwa_[0-9A-Za-z]{42}$" },
+  app_token: { schema: "AppTokenSecret", kind: "app_token", prefix: "kwt_", pattern: "^kwt_[0-9A-Za-z]{42}$" },
 } as const satisfies Record<string, SecretFormatInfo>;
 
 export type SecretKind = keyof typeof secretFormats;

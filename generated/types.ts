@@ -1350,7 +1350,7 @@ export interface components {
          * @example {
          *       "grant_type": "urn:ietf:params:oauth:grant-type:device_code",
          *       "client_id": "keyway-cli",
-         *       "device_code": "kwd_O5xvmOaQDecxioPFZ2qAOObLcQJe27rD2ltCui"
+         *       "device_code": "kwd_O5xvmOaQo2Nf5PZJjkV0WRcPedTw5zV0qW5u4QGPYh"
          *     }
          */
         TokenRequest: {
@@ -1403,7 +1403,7 @@ export interface components {
         AccessToken: string;
         /**
          * @description A refresh token (`kwr_`). Rotates on every use; presenting a used one revokes its family.
-         * @example kwr_FBF0v1f343gr1TKJ0tMNMsH2ydHHgjm72YHJ6K
+         * @example kwr_FBF0v1f33TAXy4PHlD3DZXwcK27fxscMFerL01zJ62
          */
         RefreshToken: string;
         /**
@@ -1413,7 +1413,7 @@ export interface components {
          *       "token_type": "Bearer",
          *       "expires_in": 900,
          *       "scope": "keys:read tokens:read",
-         *       "refresh_token": "kwr_FBF0v1f343gr1TKJ0tMNMsH2ydHHgjm72YHJ6K"
+         *       "refresh_token": "kwr_FBF0v1f33TAXy4PHlD3DZXwcK27fxscMFerL01zJ62"
          *     }
          */
         TokenResponse: {
@@ -1464,7 +1464,7 @@ export interface components {
         };
         /**
          * @description An RFC 8628 device code (`kwd_`). Stored only as a hash; redeemed at most once.
-         * @example kwd_O5xvmOaQDecxioPFZ2qAOObLcQJe27rD2ltCui
+         * @example kwd_O5xvmOaQo2Nf5PZJjkV0WRcPedTw5zV0qW5u4QGPYh
          */
         DeviceCode: string;
         /**
@@ -1477,7 +1477,7 @@ export interface components {
         /**
          * @description A device authorization response (RFC 8628 §3.2).
          * @example {
-         *       "device_code": "kwd_O5xvmOaQDecxioPFZ2qAOObLcQJe27rD2ltCui",
+         *       "device_code": "kwd_O5xvmOaQo2Nf5PZJjkV0WRcPedTw5zV0qW5u4QGPYh",
          *       "user_code": "BCDF-GHJK",
          *       "verification_uri": "http://localhost:3000/device",
          *       "verification_uri_complete": "http://localhost:3000/device?user_code=BCDF-GHJK",
@@ -1571,7 +1571,7 @@ export interface components {
         /**
          * @description A token revocation request (RFC 7009 §2.1). Unknown parameters are ignored.
          * @example {
-         *       "token": "kwr_FBF0v1f343gr1TKJ0tMNMsH2ydHHgjm72YHJ6K",
+         *       "token": "kwr_FBF0v1f33TAXy4PHlD3DZXwcK27fxscMFerL01zJ62",
          *       "token_type_hint": "refresh_token"
          *     }
          */
@@ -1644,7 +1644,7 @@ export interface components {
          *       "access_token": "eyJhbGciOiJFZERTQSIsImtpZCI6ImtpZF8xIiwidHlwIjoiYXQrand0In0.eyJzdWIiOiJrZXlfMDFKRDlaIn0.c2lnbmF0dXJl",
          *       "token_type": "Bearer",
          *       "expires_in": 900,
-         *       "refresh_token": "kwr_FBF0v1f343gr1TKJ0tMNMsH2ydHHgjm72YHJ6K",
+         *       "refresh_token": "kwr_FBF0v1f33TAXy4PHlD3DZXwcK27fxscMFerL01zJ62",
          *       "scope": "org:read org:write members:read members:write",
          *       "user": {
          *         "id": "usr_01JD9ZN7Q4R8T2",
@@ -1694,7 +1694,7 @@ export interface components {
         };
         /**
          * @example {
-         *       "refresh_token": "kwr_FBF0v1f343gr1TKJ0tMNMsH2ydHHgjm72YHJ6K"
+         *       "refresh_token": "kwr_FBF0v1f33TAXy4PHlD3DZXwcK27fxscMFerL01zJ62"
          *     }
          */
         RefreshRequest: {
@@ -1703,7 +1703,7 @@ export interface components {
         };
         /**
          * @example {
-         *       "refresh_token": "kwr_FBF0v1f343gr1TKJ0tMNMsH2ydHHgjm72YHJ6K"
+         *       "refresh_token": "kwr_FBF0v1f33TAXy4PHlD3DZXwcK27fxscMFerL01zJ62"
          *     }
          */
         LogoutRequest: {
@@ -1954,7 +1954,7 @@ export interface components {
         };
         /**
          * @description An invitation's accept token (`kwi_`). Shown once, when the invitation is created.
-         * @example kwi_qzBsfHDDAVOI6j2Dz2WzofAcmEXKL7Gz4M6wWE
+         * @example kwi_qzBsfHDDJBnkOfwRm2fVQ7urJrpaUMls7poq1Sycwx
          */
         InvitationToken: string;
         /** @description The outcome for one email of a batch invitation. */
@@ -1982,7 +1982,7 @@ export interface components {
         };
         /**
          * @example {
-         *       "token": "kwi_qzBsfHDDAVOI6j2Dz2WzofAcmEXKL7Gz4M6wWE"
+         *       "token": "kwi_qzBsfHDDJBnkOfwRm2fVQ7urJrpaUMls7poq1Sycwx"
          *     }
          */
         AcceptInvitationRequest: {
@@ -2084,7 +2084,7 @@ export interface components {
         };
         /**
          * @description An API key secret (`kwk_`). Shown once, at creation or rotation.
-         * @example kwk_10jkRsVVpLaRqyzsbR0a0AH2HUSP3dnE4Q7Zy4
+         * @example kwk_10jkRsVVKEr5y9I9FRpV2fE7jdvJY9zcGjTb1LphgK
          */
         ApiKeySecret: string;
         /**
@@ -2165,7 +2165,7 @@ export interface components {
         ServiceAccountId: string;
         /**
          * @description A service account's client secret (`kws_`). Shown once, at creation or rotation.
-         * @example kws_1plRZzYt97zd953za590eGYnBrSuIPl91cejM8
+         * @example kws_1plRZzYtuwCgYXHX3O92K3nVakfNeKtFJ4w902sR82
          */
         ServiceAccountSecret: string;
         /**
@@ -2432,7 +2432,7 @@ export interface components {
         };
         /**
          * @description An agent key secret (`kwa_`). Shown once, at creation.
-         * @example kwa_KhRlzOgqkUmFkD37jZwPGd3B1UZjUU5B1auAyO
+         * @example kwa_KhRlzOgqFyuN6fNEQ1xa85O14XhHZmywe3Kl3qU4Tu
          */
         AgentKeySecret: string;
         /**
@@ -2508,7 +2508,7 @@ export interface components {
         };
         /**
          * @description An app token (`kwt_`). Shown once, at creation.
-         * @example kwt_f3QjzGe24xfRqEN0NjneyvPU1O93I2ei0Aq4TY
+         * @example kwt_f3QjzGe2fqW2nMhfIFJjd0dHHJnFP5VPxkgE1dbmF6
          */
         AppTokenSecret: string;
         /**
@@ -3009,7 +3009,7 @@ export interface operations {
                  * @example {
                  *       "grant_type": "urn:ietf:params:oauth:grant-type:device_code",
                  *       "client_id": "keyway-cli",
-                 *       "device_code": "kwd_O5xvmOaQDecxioPFZ2qAOObLcQJe27rD2ltCui"
+                 *       "device_code": "kwd_O5xvmOaQo2Nf5PZJjkV0WRcPedTw5zV0qW5u4QGPYh"
                  *     }
                  */
                 "application/x-www-form-urlencoded": components["schemas"]["TokenRequest"];
@@ -3037,7 +3037,7 @@ export interface operations {
                      *       "token_type": "Bearer",
                      *       "expires_in": 900,
                      *       "scope": "keys:read keys:write",
-                     *       "refresh_token": "kwr_FBF0v1f343gr1TKJ0tMNMsH2ydHHgjm72YHJ6K"
+                     *       "refresh_token": "kwr_FBF0v1f33TAXy4PHlD3DZXwcK27fxscMFerL01zJ62"
                      *     }
                      */
                     "application/json": components["schemas"]["TokenResponse"];
@@ -3085,7 +3085,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "device_code": "kwd_O5xvmOaQDecxioPFZ2qAOObLcQJe27rD2ltCui",
+                     *       "device_code": "kwd_O5xvmOaQo2Nf5PZJjkV0WRcPedTw5zV0qW5u4QGPYh",
                      *       "user_code": "BCDF-GHJK",
                      *       "verification_uri": "http://localhost:3000/device",
                      *       "verification_uri_complete": "http://localhost:3000/device?user_code=BCDF-GHJK",
@@ -3112,7 +3112,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "token": "kwk_10jkRsVVpLaRqyzsbR0a0AH2HUSP3dnE4Q7Zy4"
+                 *       "token": "kwk_10jkRsVVKEr5y9I9FRpV2fE7jdvJY9zcGjTb1LphgK"
                  *     }
                  */
                 "application/x-www-form-urlencoded": components["schemas"]["IntrospectionRequest"];
@@ -3171,7 +3171,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "token": "kwr_FBF0v1f343gr1TKJ0tMNMsH2ydHHgjm72YHJ6K",
+                 *       "token": "kwr_FBF0v1f33TAXy4PHlD3DZXwcK27fxscMFerL01zJ62",
                  *       "token_type_hint": "refresh_token"
                  *     }
                  */
@@ -3328,7 +3328,7 @@ export interface operations {
                      *       "access_token": "eyJhbGciOiJFZERTQSIsImtpZCI6ImtpZF8xIiwidHlwIjoiYXQrand0In0.eyJzdWIiOiJrZXlfMDFKRDlaIn0.c2lnbmF0dXJl",
                      *       "token_type": "Bearer",
                      *       "expires_in": 900,
-                     *       "refresh_token": "kwr_FBF0v1f343gr1TKJ0tMNMsH2ydHHgjm72YHJ6K",
+                     *       "refresh_token": "kwr_FBF0v1f33TAXy4PHlD3DZXwcK27fxscMFerL01zJ62",
                      *       "scope": "org:read org:write members:read members:write keys:read keys:write",
                      *       "user": {
                      *         "id": "usr_01JD9ZN7Q4R8T2",
@@ -3383,7 +3383,7 @@ export interface operations {
                      *       "access_token": "eyJhbGciOiJFZERTQSIsImtpZCI6ImtpZF8xIiwidHlwIjoiYXQrand0In0.eyJzdWIiOiJrZXlfMDFKRDlaIn0.c2lnbmF0dXJl",
                      *       "token_type": "Bearer",
                      *       "expires_in": 900,
-                     *       "refresh_token": "kwr_FBF0v1f343gr1TKJ0tMNMsH2ydHHgjm72YHJ6K",
+                     *       "refresh_token": "kwr_FBF0v1f33TAXy4PHlD3DZXwcK27fxscMFerL01zJ62",
                      *       "scope": "org:read members:read keys:read keys:write tokens:read tokens:write",
                      *       "user": {
                      *         "id": "usr_01JD9ZN7Q4R8T2",
@@ -3416,7 +3416,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "refresh_token": "kwr_FBF0v1f343gr1TKJ0tMNMsH2ydHHgjm72YHJ6K"
+                 *       "refresh_token": "kwr_FBF0v1f33TAXy4PHlD3DZXwcK27fxscMFerL01zJ62"
                  *     }
                  */
                 "application/json": components["schemas"]["RefreshRequest"];
@@ -3436,7 +3436,7 @@ export interface operations {
                      *       "access_token": "eyJhbGciOiJFZERTQSIsImtpZCI6ImtpZF8xIiwidHlwIjoiYXQrand0In0.eyJzdWIiOiJrZXlfMDFKRDlaIn0.c2lnbmF0dXJl",
                      *       "token_type": "Bearer",
                      *       "expires_in": 900,
-                     *       "refresh_token": "kwr_vZTLsf98on8d4J8OdVq7tNUnYNmh33K532m3jh",
+                     *       "refresh_token": "kwr_vZTLsf98XMGD692ns1wFy933sbmtvVMlwJCL3SS78e",
                      *       "scope": "org:read members:read keys:read keys:write tokens:read tokens:write",
                      *       "user": {
                      *         "id": "usr_01JD9ZN7Q4R8T2",
@@ -3469,7 +3469,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "refresh_token": "kwr_FBF0v1f343gr1TKJ0tMNMsH2ydHHgjm72YHJ6K"
+                 *       "refresh_token": "kwr_FBF0v1f33TAXy4PHlD3DZXwcK27fxscMFerL01zJ62"
                  *     }
                  */
                 "application/json": components["schemas"]["LogoutRequest"];
@@ -4015,7 +4015,7 @@ export interface operations {
                      *             "created_at": "2026-11-25T09:30:00Z",
                      *             "expires_at": "2026-12-02T09:30:00Z"
                      *           },
-                     *           "token": "kwi_qzBsfHDDAVOI6j2Dz2WzofAcmEXKL7Gz4M6wWE",
+                     *           "token": "kwi_qzBsfHDDJBnkOfwRm2fVQ7urJrpaUMls7poq1Sycwx",
                      *           "error": null
                      *         },
                      *         {
@@ -4089,7 +4089,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "token": "kwi_qzBsfHDDAVOI6j2Dz2WzofAcmEXKL7Gz4M6wWE"
+                 *       "token": "kwi_qzBsfHDDJBnkOfwRm2fVQ7urJrpaUMls7poq1Sycwx"
                  *     }
                  */
                 "application/json": components["schemas"]["AcceptInvitationRequest"];
@@ -4270,7 +4270,7 @@ export interface operations {
                      *       "last_used_at": null,
                      *       "revoked_at": null,
                      *       "previous_secret_expires_at": null,
-                     *       "secret": "kwk_mBcS2R0vcrrZxNHn4kBCt4wCBL11GM5b1dMHOi"
+                     *       "secret": "kwk_mBcS2R0vOnDV9TwERNonlQyTEhSFqTQgfwtT0MQJIt"
                      *     }
                      */
                     "application/json": components["schemas"]["ApiKeyWithSecret"];
@@ -4511,7 +4511,7 @@ export interface operations {
                      *       "last_used_at": "2026-11-26T14:02:00Z",
                      *       "revoked_at": null,
                      *       "previous_secret_expires_at": "2026-11-28T08:15:00Z",
-                     *       "secret": "kwk_GhGyMPXUgpTa6BcIiYlb0Pvj4aGvzB6L122Y4j"
+                     *       "secret": "kwk_GhGyMPXUleZtGG0MO0DOtXUiXgAdoxtcu7zA1wxH7N"
                      *     }
                      */
                     "application/json": components["schemas"]["ApiKeyWithSecret"];
@@ -4599,7 +4599,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "api_key_id": "key_01JD9ZQ4W7M3X8",
-                 *       "api_key_secret": "kwk_mBcS2R0vcrrZxNHn4kBCt4wCBL11GM5b1dMHOi",
+                 *       "api_key_secret": "kwk_mBcS2R0vOnDV9TwERNonlQyTEhSFqTQgfwtT0MQJIt",
                  *       "scopes": [
                  *         "keys:read",
                  *         "tokens:read"
@@ -4782,7 +4782,7 @@ export interface operations {
                      *       "last_used_at": null,
                      *       "previous_secret_expires_at": null,
                      *       "client_id": "sa_01JDA0B7R2V6HQ",
-                     *       "secret": "kws_UEI0ZAov8ZMwFoSDHpKDstizcdzJWo5K2K6tvY"
+                     *       "secret": "kws_UEI0ZAovodOsXEArzGGeq96DUBTBuYNpLi3z3R8i8G"
                      *     }
                      */
                     "application/json": components["schemas"]["ServiceAccountWithSecret"];
@@ -4994,7 +4994,7 @@ export interface operations {
                      *       "last_used_at": "2026-11-26T02:00:00Z",
                      *       "previous_secret_expires_at": "2026-11-27T09:00:00Z",
                      *       "client_id": "sa_01JDA0B7R2V6HQ",
-                     *       "secret": "kws_C6Q4Xzqr5wEIQqYk9AFRlBJ6rJCuCvqt1HxiCf"
+                     *       "secret": "kws_C6Q4Xzqr7bWi80DwIYDoKLSyG7iKSZ4el10B3Ebt1V"
                      *     }
                      */
                     "application/json": components["schemas"]["ServiceAccountWithSecret"];
@@ -5345,7 +5345,7 @@ export interface operations {
                      *       "expires_at": "2027-11-25T10:05:00Z",
                      *       "last_used_at": null,
                      *       "revoked_at": null,
-                     *       "secret": "kwa_tIm7nQE6DMNJV9O6AcJb6H6LiEYDH2BG38fqcD"
+                     *       "secret": "kwa_tIm7nQE624DxgTn1jmU0In4ZVyjMFz6rUqDU27zXJt"
                      *     }
                      */
                     "application/json": components["schemas"]["AgentKeyWithSecret"];
@@ -5504,7 +5504,7 @@ export interface operations {
                      *       "expires_at": null,
                      *       "last_used_at": null,
                      *       "revoked_at": null,
-                     *       "secret": "kwt_IGfoIzr6BqzmJknktOVEdICxc1Sxc5VD4QZRHF"
+                     *       "secret": "kwt_IGfoIzr62HkNPZVEl0s61h4SbGHNxX2WxDTo0wXYFK"
                      *     }
                      */
                     "application/json": components["schemas"]["AppTokenWithSecret"];

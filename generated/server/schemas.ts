@@ -370,7 +370,7 @@ export const componentSchemas = {
     RefreshToken: {
       type: "string",
       description: "A refresh token (`kwr_`). Rotates on every use; presenting a used one revokes its family.",
-      pattern: "^kwr_[0-9A-Za-z]{38}$",
+      pattern: "^kwr_[0-9A-Za-z]{42}$",
     },
     TokenResponse: {
       type: "object",
@@ -471,7 +471,7 @@ export const componentSchemas = {
     DeviceCode: {
       type: "string",
       description: "An RFC 8628 device code (`kwd_`). Stored only as a hash; redeemed at most once.",
-      pattern: "^kwd_[0-9A-Za-z]{38}$",
+      pattern: "^kwd_[0-9A-Za-z]{42}$",
     },
     UserCode: {
       type: "string",
@@ -1243,7 +1243,7 @@ export const componentSchemas = {
     InvitationToken: {
       type: "string",
       description: "An invitation's accept token (`kwi_`). Shown once, when the invitation is created.",
-      pattern: "^kwi_[0-9A-Za-z]{38}$",
+      pattern: "^kwi_[0-9A-Za-z]{42}$",
     },
     InvitationResult: {
       type: "object",
@@ -1515,7 +1515,7 @@ export const componentSchemas = {
     ApiKeySecret: {
       type: "string",
       description: "An API key secret (`kwk_`). Shown once, at creation or rotation.",
-      pattern: "^kwk_[0-9A-Za-z]{38}$",
+      pattern: "^kwk_[0-9A-Za-z]{42}$",
     },
     ApiKeyWithSecret: {
       description: "An API key together with its secret. Returned only by `createApiKey` and `rotateApiKey`,\nwith `Cache-Control: no-store`; the secret cannot be retrieved again.\n",
@@ -1663,7 +1663,7 @@ export const componentSchemas = {
     ServiceAccountSecret: {
       type: "string",
       description: "A service account's client secret (`kws_`). Shown once, at creation or rotation.",
-      pattern: "^kws_[0-9A-Za-z]{38}$",
+      pattern: "^kws_[0-9A-Za-z]{42}$",
     },
     AccessTokenExchangeRequest: {
       type: "object",
@@ -2194,7 +2194,7 @@ export const componentSchemas = {
     AgentKeySecret: {
       type: "string",
       description: "An agent key secret (`kwa_`). Shown once, at creation.",
-      pattern: "^kwa_[0-9A-Za-z]{38}$",
+      pattern: "^kwa_[0-9A-Za-z]{42}$",
     },
     AgentKeyWithSecret: {
       description: "An agent key together with its secret. Returned only by `createAgentKey`, with\n`Cache-Control: no-store`; the secret cannot be retrieved again.\n",
@@ -2349,7 +2349,7 @@ export const componentSchemas = {
     AppTokenSecret: {
       type: "string",
       description: "An app token (`kwt_`). Shown once, at creation.",
-      pattern: "^kwt_[0-9A-Za-z]{38}$",
+      pattern: "^kwt_[0-9A-Za-z]{42}$",
     },
     AppTokenWithSecret: {
       description: "An app token together with its secret. Returned only by `createAppToken`, with\n`Cache-Control: no-store`; the secret cannot be retrieved again.\n",

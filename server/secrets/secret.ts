@@ -1,5 +1,5 @@
 // Keyway secrets in the formats the spec publishes (components/schemas/secrets.yaml, generated
-// into policy.ts): `<prefix><32 random [0-9A-Za-z]><6-character CRC-32 checksum>`. The checksum
+// into policy.ts): `<prefix><36 random [0-9A-Za-z]><6-character CRC-32 checksum>`. The checksum
 // lets a scanner recognise a real secret offline and lets the server refuse a mistyped one
 // before any database lookup. At rest only a keyed hash and the 12-character display prefix
 // are kept.
@@ -8,8 +8,11 @@ import { crc32 } from 'node:zlib';
 import { type SecretKind, secretFormats } from '../../generated/policy.ts';
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-/** 32 × log2(62) ≈ 190.5 bits of CSPRNG randomness (PRODUCT.md asks for at least 160). */
-const RANDOM_LENGTH = 32;
+/**
+ * 36 × log2(62) ≈ 214 bits from a CSPRNG. The display prefix shows 8 of the characters, so the
+ * 28 never shown carry ≈ 167 bits: PRODUCT.md asks for at least 160.
+ */
+const RANDOM_LENGTH = 36;
 const CHECKSUM_LENGTH = 6;
 /** The prefix and the first 8 random characters: enough to tell keys apart, useless to guess. */
 export const DISPLAY_PREFIX_LENGTH = 12;
@@ -51,8 +54,9 @@ export function parseSecret(text: string): ParsedSecret | null {
   return { kind: format.kind, displayPrefix: text.slice(0, DISPLAY_PREFIX_LENGTH) };
 }
 
-/** The at-rest form: HMAC-SHA-256 keyed with the server's pepper, base64url. */
+/** The at-rest form: HMAC-SHA-256 keyed with the server's pepper (at least 32 bytes), base64url. */
 export function hashSecret(secret: string, pepper: Buffer): string {
+  if (pepper.length < 32) throw new Error('the secret pepper must be at least 32 bytes');
   return createHmac('sha256', pepper).update(secret).digest('base64url');
 }
 

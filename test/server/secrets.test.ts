@@ -56,11 +56,13 @@ describe('parseSecret refuses what is not a Keyway secret', () => {
 
 describe('randomness and hashing', () => {
   it('uses the whole 62-character alphabet', () => {
-    const seen = new Set(Array.from({ length: 300 }, () => generateSecret('api_key').slice(4, 36)).join(''));
+    const seen = new Set(Array.from({ length: 300 }, () => generateSecret('api_key').slice(4, 40)).join(''));
     expect(seen.size).toBe(62);
   });
 
-  it('checksums are six base-62 characters, zero-padded', () => {
+  it('checksums are CRC-32 in six base-62 characters, zero-padded', () => {
+    // Known answers, computed independently of this code: CRC-32("123456789") = 0xCBF43926.
+    expect(checksumOf('123456789')).toBe('3jZRME');
     expect(checksumOf('')).toBe('000000');
     expect(checksumOf('kwk_')).toMatch(/^[0-9A-Za-z]{6}$/);
   });
@@ -76,5 +78,6 @@ describe('randomness and hashing', () => {
     expect(sameHash(hash, hashSecret(secret, pepper))).toBe(true);
     expect(sameHash(hash, hashSecret(generateSecret('api_key'), pepper))).toBe(false);
     expect(sameHash(hash, hash.slice(1))).toBe(false);
+    expect(() => hashSecret(secret, Buffer.alloc(16))).toThrow(/at least 32 bytes/);
   });
 });
