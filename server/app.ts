@@ -31,6 +31,11 @@ export function buildApp({ config, handlers, logStream }: AppOptions): FastifyIn
         req: (req: FastifyRequest) => ({ method: req.method, path: pathOf(req.url) }),
         res: (res: { statusCode: number }) => ({ status: res.statusCode }),
       },
+      // A second net: errors from libraries may carry the request's headers or config.
+      redact: {
+        paths: ['*.headers.authorization', '*.headers["x-api-key"]', '*.headers.cookie', '*.config.headers'],
+        censor: '[redacted]',
+      },
     },
     // Errors Fastify raises before routing (a malformed %-escape in the path, say) get the same
     // problem+json and request id as every other error.
@@ -118,11 +123,14 @@ export function buildApp({ config, handlers, logStream }: AppOptions): FastifyIn
   return app;
 }
 
+const MAX_FIELD_ERRORS = 20;
+
 /** Maps anything thrown while handling a request to the problem it should answer with. */
 function toProblem(error: FastifyError): ProblemInput {
   if (error instanceof ProblemError) return error.problem;
   if (error.validation !== undefined) {
-    const errors = error.validation.map((v) => ({
+    // A body with thousands of bad items must not make a response thousands of times larger.
+    const errors = error.validation.slice(0, MAX_FIELD_ERRORS).map((v) => ({
       field: fieldOf(error.validationContext ?? 'body', v.instancePath, v.params),
       message: v.message ?? 'is invalid',
     }));

@@ -7,28 +7,36 @@ import { type ErrorCode, errorCodes } from '../generated/policy.ts';
 import { routeInfoOf } from '../generated/server/routes.ts';
 import { type ProblemInput, sendProblem } from './problem.ts';
 
-/** RFC 6749 §5.2 / RFC 6750 §3.1 error codes for the problems an OAuth endpoint can meet here. */
-const OAUTH_ERRORS: Partial<Record<ErrorCode, string>> = {
-  unauthenticated: 'invalid_client',
-  invalid_credential: 'invalid_client',
-  insufficient_scope: 'insufficient_scope',
-  rate_limited: 'temporarily_unavailable',
+/**
+ * RFC 6749 §5.2 error codes (and RFC 6750 §3.1's insufficient_scope, for the endpoints that take
+ * a bearer token) for the problems an OAuth endpoint can meet here, with their status. Anything
+ * else on a 4xx is `invalid_request` with 400.
+ */
+const OAUTH_ERRORS: Partial<Record<ErrorCode, { error: string; status: number }>> = {
+  unauthenticated: { error: 'invalid_client', status: 401 },
+  invalid_credential: { error: 'invalid_client', status: 401 },
+  credential_expired: { error: 'invalid_client', status: 401 },
+  credential_revoked: { error: 'invalid_client', status: 401 },
+  insufficient_scope: { error: 'insufficient_scope', status: 403 },
+  payload_too_large: { error: 'invalid_request', status: 413 },
+  rate_limited: { error: 'temporarily_unavailable', status: 429 },
 };
 
 export function sendError(request: FastifyRequest, reply: FastifyReply, problem: ProblemInput): FastifyReply {
   const status = errorCodes[problem.code].status;
   const contentType = declaredContentType(request, status);
   if (status < 500 && contentType === 'application/json') {
+    const oauth = OAUTH_ERRORS[problem.code] ?? { error: 'invalid_request', status: 400 };
     if (problem.headers !== undefined) reply.headers(problem.headers);
-    // Client errors other than authentication, scope and rate limits are `invalid_request`.
+    // RFC 6749 §5.2: a failed client authentication answers 401 with a challenge.
+    if (oauth.status === 401 && reply.getHeader('www-authenticate') === undefined) {
+      reply.header('WWW-Authenticate', 'Basic realm="keyway"');
+    }
     return reply
-      .code(status === 401 || status === 403 || status === 413 || status === 429 ? status : 400)
+      .code(oauth.status)
       .header('Cache-Control', 'no-store')
       .type('application/json')
-      .send({
-        error: OAUTH_ERRORS[problem.code] ?? 'invalid_request',
-        error_description: problem.detail ?? 'The request is malformed.',
-      });
+      .send({ error: oauth.error, error_description: problem.detail ?? 'The request is malformed.' });
   }
   if (contentType === 'text/html') {
     if (problem.headers !== undefined) reply.headers(problem.headers);

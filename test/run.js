@@ -40,6 +40,9 @@ try {
 } catch {
   failed = 1;
 }
+// An error outside any test (an unhandled rejection, say) fails the run; count it, so the
+// closing line never says "0 failed" for a failed run.
+if (vitest.status !== 0 && failed === 0) failed = 1;
 const line = `${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`;
 writeFileSync(join(artifacts, 'summary.txt'), `${line}\n`);
 console.log(line);

@@ -430,6 +430,7 @@ export const componentSchemas = {
             "unsupported_grant_type",
             "unsupported_token_type",
             "invalid_scope",
+            "insufficient_scope",
             "invalid_target",
             "authorization_pending",
             "slow_down",

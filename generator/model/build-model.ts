@@ -83,7 +83,7 @@ export function buildModel(document: Obj): ApiModel {
     schemas,
     diagnostics,
   };
-  validateModel(model);
+  validateModel(model, document);
   return model;
 }
 

@@ -12,11 +12,13 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Characters Fastify's router reads as wildcards or regular expressions in a path's literal part. */
 const UNROUTABLE = /[*()?#]/;
 
-export function validateModel(model: ApiModel): void {
+export function validateModel(model: ApiModel, document: Record<string, unknown>): void {
   const { diagnostics } = model;
   checkNames(model.operations, diagnostics);
   checkRoutes(model.operations, diagnostics);
   checkSecurity(model, diagnostics);
+  checkSecretFormats(model, diagnostics);
+  checkDiscriminators(document, diagnostics);
   const catalogue = new Set(model.scopes.map((s) => s.name));
   for (const role of model.roles) {
     for (const [j, scope] of role.scopes.entries()) {
@@ -79,6 +81,13 @@ function checkRoutes(operations: Operation[], diagnostics: Diagnostic[]): void {
     const parts = op.path.split(/(\{[^}]*\})/);
     const templated = parts.filter((p) => p.startsWith('{')).map((p) => p.slice(1, -1));
     const literal = parts.filter((p) => !p.startsWith('{')).join('');
+    if (/\}\{/.test(op.path)) {
+      diagnostics.push({
+        severity: 'error',
+        pointer: itemPointer,
+        message: `path ${op.path} has two parameters with nothing between them; the router cannot split them`,
+      });
+    }
     if (UNROUTABLE.test(literal)) {
       diagnostics.push({
         severity: 'error',
@@ -134,6 +143,10 @@ function checkRoutes(operations: Operation[], diagnostics: Diagnostic[]): void {
 function checkSecurity(model: ApiModel, diagnostics: Diagnostic[]): void {
   const catalogue = new Set(model.scopes.map((s) => s.name));
   const schemes = new Set(model.securitySchemes.map((s) => s.name));
+  // OpenID Connect scopes come from the provider's discovery document, not from this spec.
+  const openIdConnect = new Set(
+    model.securitySchemes.filter((s) => s.type === 'openIdConnect').map((s) => s.name),
+  );
   for (const op of model.operations) {
     const scopeSets = new Set<string>();
     for (const alt of op.security) {
@@ -149,7 +162,7 @@ function checkSecurity(model: ApiModel, diagnostics: Diagnostic[]): void {
           });
         }
         for (const [j, scope] of scheme.scopes.entries()) {
-          if (catalogue.size > 0 && !catalogue.has(scope)) {
+          if (catalogue.size > 0 && !openIdConnect.has(scheme.name) && !catalogue.has(scope)) {
             diagnostics.push({
               severity: 'error',
               pointer: `${at}/${j}`,
@@ -167,4 +180,55 @@ function checkSecurity(model: ApiModel, diagnostics: Diagnostic[]): void {
       });
     }
   }
+}
+
+function checkSecretFormats(model: ApiModel, diagnostics: Diagnostic[]): void {
+  for (const [i, format] of model.secretFormats.entries()) {
+    for (const other of model.secretFormats.slice(0, i)) {
+      // A secret is recognised by its prefix, so no prefix may start another.
+      const clash =
+        format.kind === other.kind
+          ? `repeats the kind "${format.kind}"`
+          : format.prefix.startsWith(other.prefix) || other.prefix.startsWith(format.prefix)
+            ? `has a prefix that overlaps "${other.prefix}" of ${other.schema}`
+            : null;
+      if (clash !== null) {
+        diagnostics.push({
+          severity: 'error',
+          pointer: pointer('components', 'schemas', format.schema),
+          message: `secret format ${format.schema} ${clash}`,
+        });
+      }
+    }
+  }
+}
+
+/**
+ * A discriminator mapping value may name a schema (`Dog`) instead of referencing it; the types
+ * target needs the reference, and guessing would type the discriminator property wrongly.
+ */
+function checkDiscriminators(document: Record<string, unknown>, diagnostics: Diagnostic[]): void {
+  const visit = (node: unknown, at: string) => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      node.forEach((child, i) => visit(child, `${at}/${i}`));
+      return;
+    }
+    const record = node as Record<string, unknown>;
+    const mapping = (record.discriminator as { mapping?: unknown } | undefined)?.mapping;
+    if (mapping !== null && typeof mapping === 'object') {
+      for (const [value, target] of Object.entries(mapping)) {
+        if (typeof target !== 'string' || !target.startsWith('#/')) {
+          diagnostics.push({
+            severity: 'error',
+            pointer: `${at}/discriminator/mapping${pointer(value).slice(1)}`,
+            message: `discriminator mapping "${value}" must be a reference such as "#/components/schemas/${String(target)}"`,
+          });
+        }
+      }
+    }
+    for (const [key, child] of Object.entries(record)) visit(child, `${at}${pointer(key).slice(1)}`);
+  };
+  visit(document.paths, '#/paths');
+  visit(document.components, '#/components');
 }

@@ -9,23 +9,21 @@ import type { Target } from './target.ts';
  */
 export function createTypescriptTypesTarget(): Target {
   const worker = new Worker(new URL('./typescript-types.worker.js', import.meta.url));
+  // Listened to from the start: the worker may fail while loading, before render() is called.
+  const failed = new Promise<never>((_, reject) => {
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`openapi-typescript's worker exited (code ${code})`)));
+  });
+  failed.catch(() => {}); // observed by render(); dispose() ends the worker on purpose
   return {
     name: 'types',
     description: 'TypeScript types (openapi-typescript): types.ts',
     async render({ document, provenance }) {
-      const result = await new Promise<{ ok: true; source: string } | { ok: false; message: string }>(
-        (resolve, reject) => {
-          const exited = (code: number) =>
-            reject(new Error(`openapi-typescript's worker exited (code ${code})`));
-          worker.once('message', (message) => {
-            worker.off('exit', exited);
-            resolve(message);
-          });
-          worker.once('error', reject);
-          worker.once('exit', exited);
-          worker.postMessage({ document });
-        },
-      );
+      const reply = new Promise<{ ok: true; source: string } | { ok: false; message: string }>((resolve) => {
+        worker.once('message', resolve);
+      });
+      worker.postMessage({ document });
+      const result = await Promise.race([reply, failed]);
       if (!result.ok) throw new Error(`openapi-typescript failed: ${result.message}`);
       return [{ path: 'types.ts', contents: `// ${provenance}\n\n${result.source}` }];
     },

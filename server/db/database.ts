@@ -15,8 +15,17 @@ export const SQLITE_FILE = 'keyway.sqlite';
 
 export function openDatabase(config: Pick<Config, 'dataDir' | 'databaseUrl'>): Database {
   if (config.databaseUrl !== null) {
-    // Kysely checks a connection out per query; pg's pool reconnects after a server restart.
-    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
+    // connectionTimeoutMillis: an unreachable database fails a query in 10 s, not at the OS's
+    // TCP timeout.
+    const pool = new pg.Pool({
+      connectionString: config.databaseUrl,
+      max: 10,
+      connectionTimeoutMillis: 10_000,
+    });
+    // An idle connection the server drops (restart, failover, idle timeout) is reported here; the
+    // pool discards it and opens a new one for the next query. Without a listener the error
+    // event would crash the process.
+    pool.on('error', () => {});
     return new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
   }
   return new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: openSqlite(config.dataDir) }) });

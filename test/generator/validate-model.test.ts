@@ -208,6 +208,88 @@ describe('validation errors name the JSON pointer', () => {
       ],
     },
     {
+      name: 'two path parameters with nothing between them',
+      given: specWith({
+        paths: { '/a/{x}{y}': { get: op({ parameters: [pathParam('x'), pathParam('y')] }) } },
+      }),
+      want: [
+        {
+          pointer: '#/paths/~1a~1{x}{y}',
+          message:
+            'path /a/{x}{y} has two parameters with nothing between them; the router cannot split them',
+        },
+      ],
+    },
+    {
+      name: 'secret formats whose kinds repeat or whose prefixes overlap',
+      given: specWith({
+        components: {
+          schemas: {
+            A: {
+              type: 'string',
+              pattern: '^ka_[0-9]{4}$',
+              'x-keyway-secret-kind': 'a',
+              'x-keyway-secret-prefix': 'ka_',
+            },
+            B: {
+              type: 'string',
+              pattern: '^kb_[0-9]{4}$',
+              'x-keyway-secret-kind': 'a',
+              'x-keyway-secret-prefix': 'kb_',
+            },
+            C: {
+              type: 'string',
+              pattern: '^ka_x[0-9]{4}$',
+              'x-keyway-secret-kind': 'c',
+              'x-keyway-secret-prefix': 'ka_x',
+            },
+          },
+        },
+      }),
+      want: [
+        { pointer: '#/components/schemas/B', message: 'secret format B repeats the kind "a"' },
+        {
+          pointer: '#/components/schemas/C',
+          message: 'secret format C has a prefix that overlaps "ka_" of A',
+        },
+      ],
+    },
+    {
+      name: 'discriminator mapping that names a schema instead of referencing it',
+      given: specWith({
+        components: {
+          schemas: {
+            Pet: {
+              oneOf: [{ $ref: '#/components/schemas/Dog' }],
+              discriminator: { propertyName: 'kind', mapping: { dog: 'Dog' } },
+            },
+            Dog: { type: 'object', properties: { kind: { type: 'string' } } },
+          },
+        },
+      }),
+      want: [
+        {
+          pointer: '#/components/schemas/Pet/discriminator/mapping/dog',
+          message: 'discriminator mapping "dog" must be a reference such as "#/components/schemas/Dog"',
+        },
+      ],
+    },
+    {
+      name: "OpenID Connect scopes are the provider's, not the catalogue's: no error",
+      given: specWith({
+        paths: { '/a': { get: op({ security: [{ oidc: ['openid', 'profile'] }] }) } },
+        components: {
+          securitySchemes: {
+            oidc: {
+              type: 'openIdConnect',
+              openIdConnectUrl: 'https://id.example/.well-known/openid-configuration',
+            },
+          },
+        },
+      }),
+      want: [],
+    },
+    {
       name: 'error code without a valid status',
       given: specWith({
         components: { schemas: { E: { 'x-keyway-error-codes': { bad: { status: 200 } } } } },

@@ -75,3 +75,17 @@ describe('error shapes and strict validation', () => {
     expect(response.headers.get('x-request-id')).toMatch(/^req_[0-9a-f]{16}$/);
   });
 });
+
+describe('bounded error responses', () => {
+  it('a body with many invalid items names at most 20 of them', async () => {
+    const scopes = Array.from({ length: 500 }, () => 1);
+    const response = await post('/v1/api-keys', JSON.stringify({ name: 'x', scopes }), 'application/json');
+    const body = await expectProblem(response, {
+      status: 400,
+      code: 'invalid_request',
+      instance: '/v1/api-keys',
+    });
+    expect((body.errors as unknown[]).length).toBe(20);
+    expect(String(body.detail).length).toBeLessThan(2000);
+  });
+});
