@@ -86,7 +86,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
 function isPostgresUrl(value: string): boolean {
   try {
     const url = new URL(value);
-    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+    // A host, or a Unix socket directory in `?host=/path` (libpq's form).
+    const host = url.hostname !== '' || (url.searchParams.get('host') ?? '').startsWith('/');
+    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && host;
   } catch {
     return false;
   }

@@ -2,7 +2,7 @@
 // loopback port, stopped (and its directory removed) by stop(). initdb refuses to run as root,
 // so as root it runs as the `postgres` system user that Debian's package creates.
 import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,11 +52,21 @@ export async function startPostgres(): Promise<PostgresServer> {
     chownSync(dir, postgres, -1);
   }
   const data = join(dir, 'data');
-  run('initdb', ['-D', data, '-A', 'trust', '-U', 'keyway', '--no-sync']);
+  const log = join(dir, 'log');
   const port = await freePort();
-  // fsync off: a test database need not survive a power cut, and it makes every commit faster.
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
-  run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start']);
+  try {
+    run('initdb', ['-D', data, '-A', 'trust', '-U', 'keyway', '--no-sync']);
+    // pg_ctl hands -o to a shell: the socket directory is quoted. fsync off: a test database
+    // need not survive a power cut, and every commit is faster.
+    const options = `-p ${port} -k '${dir}' -c listen_addresses=127.0.0.1 -c fsync=off`;
+    run('pg_ctl', ['-D', data, '-o', options, '-l', log, '-w', 'start']);
+  } catch (error) {
+    const tail = existsSync(log) ? readFileSync(log, 'utf8').split('\n').slice(-10).join('\n') : '';
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(
+      `PostgreSQL did not start: ${error instanceof Error ? error.message : String(error)}\n${tail}`,
+    );
+  }
   const url = `postgresql://keyway@127.0.0.1:${port}/postgres`;
   return {
     url,
