@@ -211,7 +211,7 @@ function checkDiscriminators(document: Record<string, unknown>, diagnostics: Dia
   const visit = (node: unknown, at: string) => {
     if (node === null || typeof node !== 'object') return;
     if (Array.isArray(node)) {
-      node.forEach((child, i) => visit(child, `${at}/${i}`));
+      for (const [i, child] of node.entries()) visit(child, `${at}/${i}`);
       return;
     }
     const record = node as Record<string, unknown>;

@@ -73,6 +73,10 @@ describe('loadConfig parses each variable', () => {
       given: { DATABASE_URL: 'postgresql://u:p@db.internal/keyway' },
       want: { databaseUrl: 'postgresql://u:p@db.internal/keyway' },
     },
+    {
+      given: { DATABASE_URL: 'postgresql:///keyway?host=/var/run/postgresql' },
+      want: { databaseUrl: 'postgresql:///keyway?host=/var/run/postgresql' },
+    },
   ];
 
   test.each(named(cases))('$name', ({ given, want }) => {
