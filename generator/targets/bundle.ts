@@ -5,8 +5,8 @@ export const bundleTarget: Target = {
   name: 'bundle',
   description: 'the bundled spec: openapi.json and openapi.yaml',
   async render({ document, provenance }) {
-    // Redocly's js-yaml is loaded already (bundling used it) and dumps in half the time of `yaml`.
-    const { stringifyYaml } = await import('@redocly/openapi-core');
+    // js-yaml is loaded already (Redocly parsed the spec with it) and dumps twice as fast as `yaml`.
+    const { dump } = await import('js-yaml');
     // JSON has no comments: the provenance line is an OpenAPI extension, first, where the drift
     // check looks for it (a spec's own `x-generated` is replaced rather than allowed to move it).
     const { 'x-generated': _replaced, ...rest } = document;
@@ -15,7 +15,7 @@ export const bundleTarget: Target = {
       { path: 'openapi.json', contents: `${JSON.stringify(withProvenance, null, 2)}\n` },
       {
         path: 'openapi.yaml',
-        contents: `# ${provenance}\n${stringifyYaml(rest, { lineWidth: -1, noRefs: true })}`,
+        contents: `# ${provenance}\n${dump(rest, { lineWidth: -1, noRefs: true })}`,
       },
     ];
   },
