@@ -2,7 +2,7 @@
 // problem found on the way is a Diagnostic naming its JSON pointer; errors stop generation
 // (see validate-model.ts), warnings come with a safe fallback.
 import { escapePointerToken, pointer, resolvePointer } from '../json-pointer.ts';
-import { toJsonSchema } from './json-schema.ts';
+import { isObject, toJsonSchema } from './json-schema.ts';
 import type {
   ApiModel,
   Diagnostic,
@@ -372,7 +372,6 @@ function deref(context: Context, node: unknown, seen = new Set<string>()): Obj {
   return deref(context, resolvePointer(context.document, node.$ref), seen);
 }
 
-const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const obj = (v: unknown): Obj => (isObject(v) ? v : {});
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string =>

@@ -158,6 +158,6 @@ export function toJsonSchema(schema: unknown, at: string, diagnostics: Diagnosti
   return out;
 }
 
-function isObject(value: unknown): value is Obj {
+export function isObject(value: unknown): value is Obj {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -2,6 +2,7 @@
 // JSON pointer of the offending spot in the bundled document.
 import { pointer } from '../json-pointer.ts';
 import { INHERITED_NAMES } from './json-schema.ts';
+import { operationTypeName } from './names.ts';
 import type { ApiModel, Diagnostic, Operation } from './types.ts';
 
 /**
@@ -40,7 +41,7 @@ function checkNames(operations: Operation[], diagnostics: Diagnostic[]): void {
   const typeNames = new Map<string, string>();
   for (const op of operations) {
     const at = `${op.pointer}/operationId`;
-    const typeName = op.operationId.charAt(0).toUpperCase() + op.operationId.slice(1);
+    const typeName = operationTypeName(op.operationId);
     if (op.operationId === '') {
       diagnostics.push({ severity: 'error', pointer: op.pointer, message: 'operation has no operationId' });
     } else if (!IDENTIFIER.test(op.operationId)) {

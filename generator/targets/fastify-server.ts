@@ -1,6 +1,7 @@
 // Target `fastify`: the strict server interface (STYLE.md §4). Per operation a typed request and
 // a response union keyed by status; one `Handlers` interface; `registerRoutes(app, handlers)`
 // registering every route with the spec's JSON schemas and its security data in route config.
+import { operationTypeName } from '../model/names.ts';
 import type { JsonSchema, MediaType, Operation, Parameter } from '../model/types.ts';
 import type { Target } from './target.ts';
 
@@ -62,7 +63,7 @@ function operationView(op: Operation) {
         };
   return {
     operationId: op.operationId,
-    typeName: op.operationId.charAt(0).toUpperCase() + op.operationId.slice(1),
+    typeName: operationTypeName(op.operationId),
     doc: [op.summary, op.description, op.deprecated ? '@deprecated' : '']
       .filter((t) => t !== '')
       .join('\n\n'),
