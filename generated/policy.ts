@@ -133,6 +133,8 @@ export const errorCodes = {
   insufficient_scope: { status: 403, description: "The credential lacks a scope the operation needs; `scopes` lists them." },
   role_cap_exceeded: { status: 403, description: "The request would grant a role" },
   scope_widening: { status: 403, description: "An update tried to add scopes to an existing credential; credentials can only be narrowed." },
+  session_required: { status: 403, description: "The operation needs a person's session (from login)" },
+  invitation_mismatch: { status: 403, description: "The invitation was sent to a different email address than the signed-in person's." },
   last_owner: { status: 409, description: "The change would leave the organization without an owner." },
   not_found: { status: 404, description: "No such resource in the caller's organization" },
   method_not_allowed: { status: 405, description: "The route exists but not with this method; `Allow` lists the methods." },

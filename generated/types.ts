@@ -1227,7 +1227,7 @@ export interface components {
          * @description The stable machine-readable problem code. `x-keyway-error-codes` gives each code's HTTP status and meaning.
          * @enum {string}
          */
-        ErrorCode: "invalid_request" | "unauthenticated" | "invalid_credential" | "credential_expired" | "credential_revoked" | "insufficient_scope" | "role_cap_exceeded" | "scope_widening" | "last_owner" | "not_found" | "method_not_allowed" | "conflict" | "idempotency_key_reused" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "not_implemented";
+        ErrorCode: "invalid_request" | "unauthenticated" | "invalid_credential" | "credential_expired" | "credential_revoked" | "insufficient_scope" | "role_cap_exceeded" | "scope_widening" | "session_required" | "invitation_mismatch" | "last_owner" | "not_found" | "method_not_allowed" | "conflict" | "idempotency_key_reused" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "not_implemented";
         FieldError: {
             /** @description Where the invalid input is, e.g. `body.scopes[2]` or `query.limit`. */
             field: string;

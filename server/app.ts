@@ -3,22 +3,27 @@
 // in handlers/.
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { type Handlers, registerRoutes, routeInfoOf, routes } from '../generated/server/routes.ts';
+import { createAuthHook } from './auth/auth-hook.ts';
 import type { Config } from './config.ts';
 import { sendError } from './error-response.ts';
+import { createIdempotencyHooks, takesIdempotencyKey } from './idempotency.ts';
 import { baseMediaType, pathOf } from './media-type.ts';
 import { ProblemError, type ProblemInput } from './problem.ts';
 import { REQUEST_ID_HEADER, requestIdOf } from './request-id.ts';
 import { buildRouteMatcher } from './route-matcher.ts';
+import type { Services } from './services.ts';
 import { createValidatorCompiler } from './validator-compiler.ts';
 
 export interface AppOptions {
   config: Pick<Config, 'bodyLimit' | 'logLevel'>;
   handlers: Handlers;
+  /** For the auth and idempotency hooks. */
+  services: Services;
   /** A pino destination for tests that read the log; defaults to stdout. */
   logStream?: NodeJS.WritableStream;
 }
 
-export function buildApp({ config, handlers, logStream }: AppOptions): FastifyInstance {
+export function buildApp({ config, handlers, services, logStream }: AppOptions): FastifyInstance {
   const app = Fastify({
     bodyLimit: config.bodyLimit,
     genReqId: requestIdOf,
@@ -119,7 +124,21 @@ export function buildApp({ config, handlers, logStream }: AppOptions): FastifyIn
     return sendError(request, reply, problem);
   });
 
-  registerRoutes(app, handlers);
+  app.decorateRequest('keywayAuth', undefined);
+  app.decorateRequest('keywayIdempotency', undefined);
+  const authenticate = createAuthHook(services);
+  const idempotency = createIdempotencyHooks(services);
+  registerRoutes(app, handlers, {
+    onRoute(info, route) {
+      // Authentication runs first, before the body is parsed: an anonymous caller learns
+      // nothing about the body it sent.
+      if (!info.isPublic) route.onRequest = authenticate;
+      if (takesIdempotencyKey(route)) {
+        route.preHandler = idempotency.preHandler;
+        route.onSend = idempotency.onSend;
+      }
+    },
+  });
   return app;
 }
 

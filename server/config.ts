@@ -12,6 +12,32 @@ export interface Config {
   issuer: string | null;
   bodyLimit: number;
   logLevel: LogLevel;
+  /**
+   * KEYWAY_SERVER_SECRET, decoded (at least 32 bytes): keys the HMAC of stored secrets and
+   * encrypts signing keys at rest. null: one is generated and kept in the database.
+   */
+  serverSecret: Buffer | null;
+  /** Lifetime of a session access token, seconds. */
+  sessionTtl: number;
+  /** Lifetime of a refresh-token family (a login), seconds. */
+  refreshTtl: number;
+  /** An API key's lifetime when `expires_at` is omitted, seconds; 0: no expiry. */
+  apiKeyDefaultTtl: number;
+  /** The longest lifetime an API key may be given, seconds; 0: unbounded. */
+  apiKeyMaxTtl: number;
+  rateLimits: RateLimits;
+}
+
+/** Fixed-window request limits. Counters live in the database, so every node shares them. */
+export interface RateLimits {
+  /** Requests per credential per minute on authenticated routes. */
+  perCredential: number;
+  /** Failed logins per account per 15 minutes. */
+  loginPerAccount: number;
+  /** Failed logins per client address per 15 minutes. */
+  loginPerAddress: number;
+  /** Token-endpoint requests (sign-up, refresh, later /oauth/token) per client address per minute. */
+  tokenPerAddress: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -71,6 +97,24 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     );
   }
 
+  const serverSecret = decodeServerSecret(read('KEYWAY_SERVER_SECRET'), problems);
+  const day = 24 * 60 * 60;
+  const sessionTtl = integer('KEYWAY_SESSION_TTL', 900, 60, day);
+  const refreshTtl = integer('KEYWAY_REFRESH_TTL', 30 * day, 300, 365 * day);
+  const apiKeyDefaultTtl = integer('KEYWAY_API_KEY_DEFAULT_TTL', 90 * day, 0, 10 * 365 * day);
+  const apiKeyMaxTtl = integer('KEYWAY_API_KEY_MAX_TTL', 365 * day, 0, 10 * 365 * day);
+  if (apiKeyMaxTtl !== 0 && (apiKeyDefaultTtl === 0 || apiKeyDefaultTtl > apiKeyMaxTtl)) {
+    problems.push(
+      'KEYWAY_API_KEY_DEFAULT_TTL: must be from 1 to KEYWAY_API_KEY_MAX_TTL when a maximum is set',
+    );
+  }
+  const rateLimits: RateLimits = {
+    perCredential: integer('KEYWAY_RATE_LIMIT', 600, 1, 1_000_000),
+    loginPerAccount: integer('KEYWAY_LOGIN_RATE_LIMIT', 10, 1, 1_000_000),
+    loginPerAddress: integer('KEYWAY_LOGIN_IP_RATE_LIMIT', 100, 1, 1_000_000),
+    tokenPerAddress: integer('KEYWAY_TOKEN_RATE_LIMIT', 60, 1, 1_000_000),
+  };
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -80,7 +124,31 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     issuer: issuer?.replace(/\/+$/, '') ?? null,
     bodyLimit,
     logLevel,
+    serverSecret,
+    sessionTtl,
+    refreshTtl,
+    apiKeyDefaultTtl,
+    apiKeyMaxTtl,
+    rateLimits,
   };
+}
+
+/** Base64 (standard or URL-safe) or hex; never echoed, since it is a secret. */
+function decodeServerSecret(raw: string | undefined, problems: string[]): Buffer | null {
+  if (raw === undefined) return null;
+  const decoded =
+    /^[0-9a-fA-F]+$/.test(raw) && raw.length % 2 === 0
+      ? Buffer.from(raw, 'hex')
+      : /^[A-Za-z0-9+/_-]+={0,2}$/.test(raw)
+        ? Buffer.from(raw, 'base64')
+        : null;
+  if (decoded === null || decoded.length < 32) {
+    problems.push(
+      'KEYWAY_SERVER_SECRET: must be at least 32 random bytes, in base64 or hex (e.g. `openssl rand -base64 32`)',
+    );
+    return null;
+  }
+  return decoded;
 }
 
 function isPostgresUrl(value: string): boolean {

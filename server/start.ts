@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { createHandlers } from './handlers/create-handlers.ts';
+import { createServices } from './services.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -23,18 +24,26 @@ export async function startServer(
   const db = openDatabase(config);
   try {
     await migrate(db);
-    const app = buildApp({ config, handlers: createHandlers({ db }), ...options });
+    let url = '';
+    const issuer = () => config.issuer ?? url;
+    const services = await createServices(db, config, issuer);
+    const app = buildApp({ config, handlers: createHandlers(services), services, ...options });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address !== null ? address.port : config.port;
     // An IPv6 literal is bracketed in a URL (RFC 3986 §3.2.2).
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-    const url = `http://${host}:${port}`;
+    url = `http://${host}:${port}`;
+    if (services.keys.fromDatabase) {
+      app.log.warn(
+        'KEYWAY_SERVER_SECRET is unset: using a server secret kept in the database. Set it (32+ random bytes, base64) so a copy of the database alone cannot sign tokens.',
+      );
+    }
     return {
       app,
       db,
       url,
-      issuer: config.issuer ?? url,
+      issuer: issuer(),
       async close() {
         await app.close();
         await db.destroy();

@@ -101,6 +101,26 @@ export const apiInfo = {
   version: "0.1.0",
 } as const;
 
+/** How each security scheme presents its credential, for the auth hook. */
+export interface SecuritySchemeInfo {
+  /** `http`, `apiKey`, `oauth2`, `openIdConnect` or `mutualTLS`. */
+  readonly type: string;
+  /** For `http`: `bearer`, `basic`, ... (lower-case). */
+  readonly scheme: string | null;
+  /** For `apiKey`: `header`, `query` or `cookie`. */
+  readonly in: string | null;
+  /** For `apiKey`: the header, query or cookie name. */
+  readonly parameterName: string | null;
+}
+
+/** The spec's security schemes by name. */
+export const securitySchemes: Readonly<Record<string, SecuritySchemeInfo>> = {
+  apiKeyHeader: { type: "apiKey", scheme: null, in: "header", parameterName: "x-api-key" },
+  bearerAuth: { type: "http", scheme: "bearer", in: null, parameterName: null },
+  clientSecretBasic: { type: "http", scheme: "basic", in: null, parameterName: null },
+  oauth2: { type: "oauth2", scheme: null, in: null, parameterName: null },
+};
+
 export interface HandlerContext {
   request: FastifyRequest;
   reply: FastifyReply;

@@ -132,6 +132,8 @@ export const componentSchemas = {
         "insufficient_scope",
         "role_cap_exceeded",
         "scope_widening",
+        "session_required",
+        "invitation_mismatch",
         "last_owner",
         "not_found",
         "method_not_allowed",

@@ -23,7 +23,12 @@ export const fastifyServerTarget: Target = {
     return [
       {
         path: 'server/routes.ts',
-        contents: renderer.render('fastify', 'routes.ts', { provenance, operations, api }),
+        contents: renderer.render('fastify', 'routes.ts', {
+          provenance,
+          operations,
+          api,
+          securitySchemes: model.securitySchemes.map((s) => ({ ...s, scheme: s.scheme?.toLowerCase() ?? null })),
+        }),
       },
       {
         path: 'server/schemas.ts',

@@ -4,9 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { type Migration, Migrator } from 'kysely';
 import type { Database } from './database.ts';
 import * as m0001 from './migrations/0001-instance.ts';
+import * as m0002 from './migrations/0002-accounts.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-instance': m0001,
+  '0002-accounts': m0002,
 };
 
 export async function migrate(db: Database): Promise<string[]> {

@@ -2,17 +2,23 @@
 // proves that every operation of the spec has a handler here. Operations that a later issue
 // implements answer 501 `not_implemented` until then (see not-implemented.ts).
 import type { Handlers } from '../../generated/server/routes.ts';
-import type { Database } from '../db/database.ts';
+import type { Services } from '../services.ts';
+import { createApiKeyHandlers } from './api-keys.ts';
+import { createInvitationHandlers } from './invitations.ts';
+import { createMemberHandlers } from './members.ts';
 import { createMetaHandlers } from './meta.ts';
 import { notImplemented } from './not-implemented.ts';
+import { createOrgHandlers } from './orgs.ts';
+import { createSessionHandlers } from './sessions.ts';
 
-export interface HandlerDependencies {
-  db: Database;
-}
-
-export function createHandlers(deps: HandlerDependencies): Handlers {
+export function createHandlers(services: Services): Handlers {
   return {
-    ...createMetaHandlers(deps),
+    ...createMetaHandlers(services),
+    ...createSessionHandlers(services),
+    ...createOrgHandlers(services),
+    ...createMemberHandlers(services),
+    ...createInvitationHandlers(services),
+    ...createApiKeyHandlers(services),
     getJwks: notImplemented,
     getAuthorizationServerMetadata: notImplemented,
     getDevicePage: notImplemented,
@@ -32,39 +38,17 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     listAgentKeys: notImplemented,
     createAgentKey: notImplemented,
     revokeAgentKey: notImplemented,
-    listApiKeys: notImplemented,
-    createApiKey: notImplemented,
-    getApiKey: notImplemented,
-    revokeApiKey: notImplemented,
-    updateApiKey: notImplemented,
-    rotateApiKey: notImplemented,
     listAppTokens: notImplemented,
     createAppToken: notImplemented,
     revokeAppToken: notImplemented,
     listAuditEvents: notImplemented,
     streamAuditEvents: notImplemented,
-    login: notImplemented,
-    logout: notImplemented,
-    refreshSession: notImplemented,
-    signup: notImplemented,
     verifyDeviceCode: notImplemented,
-    listInvitations: notImplemented,
-    createInvitations: notImplemented,
-    acceptInvitation: notImplemented,
-    revokeInvitation: notImplemented,
-    listMembers: notImplemented,
-    removeMember: notImplemented,
-    updateMember: notImplemented,
-    listOrgs: notImplemented,
-    createOrg: notImplemented,
-    getOrg: notImplemented,
-    updateOrg: notImplemented,
     listServiceAccounts: notImplemented,
     createServiceAccount: notImplemented,
     getServiceAccount: notImplemented,
     deleteServiceAccount: notImplemented,
     updateServiceAccount: notImplemented,
     rotateServiceAccountSecret: notImplemented,
-    getWhoami: notImplemented,
   };
 }

@@ -38,6 +38,12 @@ describe('loadConfig defaults', () => {
       issuer: null,
       bodyLimit: 1024 * 1024,
       logLevel: 'info',
+      serverSecret: null,
+      sessionTtl: 900,
+      refreshTtl: 30 * 24 * 60 * 60,
+      apiKeyDefaultTtl: 90 * 24 * 60 * 60,
+      apiKeyMaxTtl: 365 * 24 * 60 * 60,
+      rateLimits: { perCredential: 600, loginPerAccount: 10, loginPerAddress: 100, tokenPerAddress: 60 },
     } satisfies Config);
   });
 });

@@ -2,17 +2,26 @@
 // `{error, error_description}` on the OAuth endpoints, HTML on the device page; and validation
 // is as strict as the spec's types (JSON bodies are not coerced; form parameters are not repeated).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiFor, signup } from '../support/api.ts';
 import { expectProblem, mediaTypeOf } from './expect-problem.ts';
 import { startTestServer, type TestServer } from './test-server.ts';
 
 let server: TestServer;
+/** A session token for the /v1 routes, so that requests get past authentication to validation. */
+let token: string;
 beforeAll(async () => {
   server = await startTestServer();
+  token = (await signup(apiFor(server))).access_token;
 });
 afterAll(async () => server.close());
 
 const post = (path: string, body: string, contentType: string) =>
-  fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': contentType }, body });
+  fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': contentType, authorization: `Bearer ${token}` },
+    body,
+  });
+const get = (path: string) => fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
 
 describe('error shapes and strict validation', () => {
   it('a JSON body is typed: a string where the spec says array is a 400, not coerced', async () => {
@@ -26,16 +35,16 @@ describe('error shapes and strict validation', () => {
   });
 
   it('query parameters are still coerced from strings', async () => {
-    const response = await fetch(`${server.url}/v1/api-keys?limit=abc`);
+    const response = await get('/v1/api-keys?limit=abc');
     const body = await expectProblem(response, {
       status: 400,
       code: 'invalid_request',
       instance: '/v1/api-keys',
     });
     expect(body.errors).toEqual([{ field: 'query.limit', message: 'must be integer' }]);
-    const ok = await fetch(`${server.url}/v1/api-keys?limit=5`);
+    const ok = await get('/v1/api-keys?limit=5');
     await ok.arrayBuffer();
-    expect(ok.status).toBe(501);
+    expect(ok.status).toBe(200);
   });
 
   it.each([

@@ -8,6 +8,7 @@ import { loadConfig } from '../../server/config.ts';
 import { type Database, openDatabase } from '../../server/db/database.ts';
 import { migrate } from '../../server/db/migrate.ts';
 import { createHandlers } from '../../server/handlers/create-handlers.ts';
+import { createServices } from '../../server/services.ts';
 import { expectProblem } from './expect-problem.ts';
 import { captureLog, makeTempDir } from './test-server.ts';
 
@@ -23,10 +24,12 @@ beforeAll(async () => {
   const config = loadConfig({ KEYWAY_DATA_DIR: dataDir, KEYWAY_LOG_LEVEL: 'info' });
   db = openDatabase(config);
   await migrate(db);
+  const services = await createServices(db, config, () => 'http://127.0.0.1');
   app = buildApp({
     config,
+    services,
     handlers: {
-      ...createHandlers({ db }),
+      ...createHandlers(services),
       getHealth: async () => {
         throw new Error('db password is hunter2 at /srv/x.js');
       },

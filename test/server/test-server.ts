@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../server/config.ts';
 import { startServer } from '../../server/start.ts';
+import type { Backend } from '../support/backends.ts';
 
 export interface LogCapture {
   stream: Writable;
@@ -32,20 +33,34 @@ export function makeTempDir(): string {
 export interface TestServer {
   url: string;
   dataDir: string;
+  /** The PostgreSQL URL when the server runs on PostgreSQL, else null (SQLite in dataDir). */
+  databaseUrl: string | null;
   log(): string;
   close(): Promise<void>;
 }
 
-/** Starts the server as `keyway serve` would, from environment variables (plus PORT=0 and a temp dir). */
-export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<TestServer> {
+/**
+ * Starts the server as `keyway serve` would, from environment variables (plus PORT=0 and a temp
+ * dir). With `backend`, on a fresh database of that backend.
+ */
+export async function startTestServer(env: NodeJS.ProcessEnv = {}, backend?: Backend): Promise<TestServer> {
   const dataDir = makeTempDir();
   const log = captureLog();
   try {
-    const config = loadConfig({ PORT: '0', KEYWAY_DATA_DIR: dataDir, KEYWAY_LOG_LEVEL: 'info', ...env });
+    const storage = backend === undefined ? null : await backend.fresh();
+    const databaseUrl = storage?.databaseUrl ?? null;
+    const config = loadConfig({
+      PORT: '0',
+      KEYWAY_DATA_DIR: dataDir,
+      KEYWAY_LOG_LEVEL: 'info',
+      ...(databaseUrl === null ? {} : { DATABASE_URL: databaseUrl }),
+      ...env,
+    });
     const server = await startServer(config, { logStream: log.stream });
     return {
       url: server.url,
       dataDir,
+      databaseUrl,
       log: log.text,
       async close() {
         await server.close();

@@ -1,0 +1,127 @@
+// The auth hook: one function that every secured route runs before its body is even parsed.
+// It reads which credentials the route accepts and which scopes it needs from the generated
+// route data (the spec's `security`), never from a list written here.
+//
+// Status split (documented on the spec's shared 401 and 403 responses): no credential, or one
+// that is malformed, fails its checksum or is unknown → 401; known but revoked, disabled,
+// expired, or lacking a scope → 403. Both carry an RFC 6750 §3 `WWW-Authenticate: Bearer`
+// challenge.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type RouteInfo, securitySchemes } from '../../generated/server/routes.ts';
+import { ProblemError } from '../problem.ts';
+import { hit, rateLimitHeaders } from '../rate-limit.ts';
+import { missing } from '../roles.ts';
+import type { Services } from '../services.ts';
+import { resolveCredential } from './resolve-credential.ts';
+import { bearerChallenge } from './www-authenticate.ts';
+
+interface Presented {
+  value: string;
+  /** The scopes the route's alternative for this presentation requires. */
+  scopes: readonly string[];
+  /** Bearer tokens may be JWTs; API-key headers take Keyway secrets only. */
+  allowJwt: boolean;
+}
+
+const BEARER = /^Bearer +([\x21-\x7e]+) *$/i;
+
+/** The credential the request presents in a way the route accepts (RFC 6750 §2: one way only). */
+function presentedCredential(request: FastifyRequest, route: RouteInfo): Presented | null {
+  const found: Presented[] = [];
+  const authorization = request.headers.authorization;
+  const bearer = typeof authorization === 'string' ? BEARER.exec(authorization)?.[1] : undefined;
+  for (const alternative of route.security) {
+    for (const { scheme, scopes } of alternative) {
+      const info = securitySchemes[scheme];
+      if (info === undefined) continue;
+      const isBearer =
+        (info.type === 'http' && info.scheme === 'bearer') ||
+        info.type === 'oauth2' ||
+        info.type === 'openIdConnect';
+      if (isBearer && bearer !== undefined) {
+        found.push({ value: bearer, scopes, allowJwt: true });
+      } else if (info.type === 'apiKey' && info.in === 'header' && info.parameterName !== null) {
+        const value = request.headers[info.parameterName.toLowerCase()];
+        if (typeof value === 'string' && value !== '') found.push({ value, scopes, allowJwt: false });
+      }
+    }
+  }
+  const distinct = new Set(found.map((f) => `${f.allowJwt}`));
+  if (distinct.size > 1) {
+    throw new ProblemError({
+      code: 'invalid_request',
+      detail: 'Send one credential: Authorization: Bearer or x-api-key, not both.',
+      headers: {
+        'WWW-Authenticate': bearerChallenge({
+          code: 'invalid_request',
+          description: 'More than one credential.',
+        }),
+      },
+    });
+  }
+  return found[0] ?? null;
+}
+
+export function createAuthHook(services: Services) {
+  return async function authenticate(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const route = request.routeOptions.config.keyway;
+    if (route === undefined || route.isPublic) return;
+    const presented = presentedCredential(request, route);
+    if (presented === null) {
+      throw new ProblemError({
+        code: 'unauthenticated',
+        detail: 'This operation needs a credential: Authorization: Bearer <token> or x-api-key: <key>.',
+        headers: { 'WWW-Authenticate': bearerChallenge() },
+      });
+    }
+    const resolution = await resolveCredential(services, presented.value, { allowJwt: presented.allowJwt });
+    if (resolution.status !== 'ok') {
+      const code =
+        resolution.status === 'unknown'
+          ? 'invalid_credential'
+          : resolution.status === 'expired'
+            ? 'credential_expired'
+            : 'credential_revoked';
+      throw new ProblemError({
+        code,
+        detail: resolution.reason,
+        headers: {
+          'WWW-Authenticate': bearerChallenge({ code: 'invalid_token', description: resolution.reason }),
+        },
+      });
+    }
+    const { auth } = resolution;
+
+    // Counted per credential, before the scope check: a caller probing for scopes still spends.
+    const limit = await hit(services.db, `credential:${auth.rateLimitKey}`, {
+      limit: services.config.rateLimits.perCredential,
+      windowSeconds: 60,
+    });
+    reply.headers(rateLimitHeaders(limit));
+    if (!limit.allowed) {
+      throw new ProblemError({
+        code: 'rate_limited',
+        detail: `Rate limit exceeded for this credential; retry after ${limit.reset} seconds.`,
+        headers: { 'Retry-After': String(limit.reset) },
+      });
+    }
+
+    const lacking = missing(presented.scopes, auth.scopes);
+    if (lacking.length > 0) {
+      const description = `This operation needs the scope${lacking.length > 1 ? 's' : ''} ${presented.scopes.join(', ')}.`;
+      throw new ProblemError({
+        code: 'insufficient_scope',
+        detail: description,
+        scopes: [...presented.scopes],
+        headers: {
+          'WWW-Authenticate': bearerChallenge({
+            code: 'insufficient_scope',
+            description,
+            scope: presented.scopes,
+          }),
+        },
+      });
+    }
+    request.keywayAuth = auth;
+  };
+}

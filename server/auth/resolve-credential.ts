@@ -1,0 +1,168 @@
+// From a presented credential to the caller it stands for, or why it is refused. Keyway secrets
+// are dispatched on their kind prefix after the checksum check (a mistyped secret never reaches
+// the database); JWTs are verified against the signing keys and then checked against their
+// session, so logout and removal take effect on the next request.
+import type { SecretKind } from '../../generated/policy.ts';
+import { intersect, isRole, scopesOfRole } from '../roles.ts';
+import { hashSecret, parseSecret, sameHash } from '../secrets/secret.ts';
+import type { Services } from '../services.ts';
+import { isoNow } from '../time.ts';
+import { looksLikeJwt, verifyJwt } from '../tokens/jwt.ts';
+import type { AuthContext } from './auth-context.ts';
+
+export type Resolution =
+  | { status: 'ok'; auth: AuthContext }
+  | { status: 'unknown'; reason: string }
+  | { status: 'revoked'; reason: string }
+  | { status: 'expired'; reason: string };
+
+type SecretResolver = (services: Services, secret: string, prefix: string) => Promise<Resolution>;
+
+/** `last_used_at` is written at most this often per key, so the hot path rarely writes. */
+const LAST_USED_GRANULARITY_MS = 60_000;
+
+/** The secret kinds that authenticate requests; the others (refresh tokens, ...) never do. */
+const RESOLVERS: Partial<Record<SecretKind, SecretResolver>> = {
+  api_key: resolveApiKey,
+};
+
+export async function resolveCredential(
+  services: Services,
+  credential: string,
+  options: { allowJwt: boolean },
+): Promise<Resolution> {
+  if (looksLikeJwt(credential)) {
+    if (!options.allowJwt)
+      return { status: 'unknown', reason: 'x-api-key takes a Keyway secret, not a JWT.' };
+    return resolveSessionToken(services, credential);
+  }
+  const parsed = parseSecret(credential);
+  if (parsed === null) {
+    return { status: 'unknown', reason: 'The credential is malformed or fails its checksum.' };
+  }
+  const resolve = RESOLVERS[parsed.kind];
+  if (resolve === undefined) {
+    return { status: 'unknown', reason: `A ${parsed.kind.replaceAll('_', ' ')} is not a bearer credential.` };
+  }
+  return resolve(services, credential, parsed.displayPrefix);
+}
+
+async function resolveApiKey(services: Services, secret: string, prefix: string): Promise<Resolution> {
+  const { db, keys } = services;
+  const hash = hashSecret(secret, keys.pepper);
+  const row = await db
+    .selectFrom('api_keys')
+    .innerJoin('orgs', 'orgs.id', 'api_keys.org_id')
+    .innerJoin('users', 'users.id', 'api_keys.created_by')
+    .leftJoin('memberships', (join) =>
+      join
+        .onRef('memberships.org_id', '=', 'api_keys.org_id')
+        .onRef('memberships.user_id', '=', 'api_keys.created_by'),
+    )
+    .select([
+      'api_keys.id',
+      'api_keys.scopes',
+      'api_keys.secret_hash',
+      'api_keys.previous_secret_hash',
+      'api_keys.previous_secret_expires_at',
+      'api_keys.expires_at',
+      'api_keys.revoked_at',
+      'api_keys.last_used_at',
+      'api_keys.created_by',
+      'orgs.id as org_id',
+      'orgs.name as org_name',
+      'users.name as user_name',
+      'memberships.role as role',
+    ])
+    .where((eb) =>
+      eb.or([eb('api_keys.secret_hash', '=', hash), eb('api_keys.previous_secret_hash', '=', hash)]),
+    )
+    .executeTakeFirst();
+  if (row === undefined) return { status: 'unknown', reason: 'The credential is not known.' };
+  const now = isoNow();
+  const current = sameHash(row.secret_hash, hash);
+  if (!current && (row.previous_secret_expires_at === null || row.previous_secret_expires_at <= now)) {
+    // A rotated-out secret past its grace period is as unknown as a random one.
+    return { status: 'unknown', reason: 'The credential is not known.' };
+  }
+  if (row.revoked_at !== null) return { status: 'revoked', reason: 'The API key was revoked.' };
+  if (row.role === null || !isRole(row.role)) {
+    return { status: 'revoked', reason: 'The API key was disabled: its creator left the organization.' };
+  }
+  if (row.expires_at !== null && row.expires_at <= now)
+    return { status: 'expired', reason: 'The API key has expired.' };
+
+  if (row.last_used_at === null || Date.parse(row.last_used_at) < Date.now() - LAST_USED_GRANULARITY_MS) {
+    await db.updateTable('api_keys').set({ last_used_at: now }).where('id', '=', row.id).execute();
+  }
+  return {
+    status: 'ok',
+    auth: {
+      principal: { kind: 'user', id: row.created_by, name: row.user_name },
+      org: { id: row.org_id, name: row.org_name },
+      credential: { kind: 'api_key', id: row.id, prefix },
+      role: row.role,
+      scopes: intersect(JSON.parse(row.scopes) as string[], scopesOfRole(row.role)),
+      expiresAt: row.expires_at,
+      sessionId: null,
+      rateLimitKey: row.id,
+    },
+  };
+}
+
+async function resolveSessionToken(services: Services, token: string): Promise<Resolution> {
+  const check = verifyJwt(token, (kid) => services.signingKeys.publicKeyOf(kid), {
+    issuer: services.issuer(),
+    audience: services.issuer(),
+  });
+  if (!check.ok) {
+    if (check.reason === 'expired') return { status: 'expired', reason: 'The access token has expired.' };
+    return {
+      status: 'unknown',
+      reason: 'The access token is malformed, not signed by this server, or not for it.',
+    };
+  }
+  const { claims } = check;
+  if (typeof claims.sid !== 'string') return { status: 'unknown', reason: 'The access token is not known.' };
+  const row = await services.db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .innerJoin('orgs', 'orgs.id', 'sessions.org_id')
+    .leftJoin('memberships', (join) =>
+      join
+        .onRef('memberships.org_id', '=', 'sessions.org_id')
+        .onRef('memberships.user_id', '=', 'sessions.user_id'),
+    )
+    .select([
+      'sessions.id',
+      'sessions.user_id',
+      'sessions.revoked_at',
+      'orgs.id as org_id',
+      'orgs.name as org_name',
+      'users.name as user_name',
+      'memberships.role as role',
+    ])
+    .where('sessions.id', '=', claims.sid)
+    .executeTakeFirst();
+  if (row === undefined || row.user_id !== claims.sub || row.org_id !== claims.org_id) {
+    return { status: 'unknown', reason: 'The access token is not known.' };
+  }
+  if (row.revoked_at !== null) return { status: 'revoked', reason: 'The session was ended.' };
+  if (row.role === null || !isRole(row.role)) {
+    return { status: 'revoked', reason: 'The session was ended: the person left the organization.' };
+  }
+  return {
+    status: 'ok',
+    auth: {
+      principal: { kind: 'user', id: row.user_id, name: row.user_name },
+      org: { id: row.org_id, name: row.org_name },
+      credential: { kind: 'session', id: claims.jti, prefix: null },
+      role: row.role,
+      // The role is re-read on every request: a demotion narrows a live session at once.
+      scopes: intersect(claims.scope.split(' ').filter(Boolean), scopesOfRole(row.role)),
+      expiresAt: new Date(claims.exp * 1000).toISOString(),
+      sessionId: row.id,
+      rateLimitKey: row.id,
+    },
+  };
+}

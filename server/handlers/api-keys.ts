@@ -1,0 +1,305 @@
+// API keys: create (secret shown once), list, read, narrow, revoke, rotate with a grace period.
+// Stored: a keyed hash of the secret and its 12-character display prefix, never the secret.
+import type { Handlers } from '../../generated/server/routes.ts';
+import { recordAudit } from '../audit.ts';
+import { type AuthContext, authOf } from '../auth/auth-context.ts';
+import { newId } from '../ids.ts';
+import { DEFAULT_LIMIT, decodeCursor, pageOf } from '../pagination.ts';
+import { ProblemError } from '../problem.ts';
+import { intersect, isKnownScope, missing, rankOf, scopesOfRole } from '../roles.ts';
+import { DISPLAY_PREFIX_LENGTH, generateSecret, hashSecret } from '../secrets/secret.ts';
+import type { Services } from '../services.ts';
+import { apiTime, isoIn, isoNow } from '../time.ts';
+import { roleCapExceeded } from './members.ts';
+import { notFound } from './orgs.ts';
+
+type ApiKeyHandlers = Pick<
+  Handlers,
+  'listApiKeys' | 'createApiKey' | 'getApiKey' | 'updateApiKey' | 'revokeApiKey' | 'rotateApiKey'
+>;
+
+const NO_STORE = { 'Cache-Control': 'no-store' };
+
+interface KeyRow {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string | null;
+  last_used_at: string | null;
+  revoked_at: string | null;
+  previous_secret_expires_at: string | null;
+  /** The creator's current role in the key's org; null once they left it. */
+  creator_role: string | null;
+}
+
+function statusOf(row: KeyRow, now: string) {
+  if (row.revoked_at !== null) return 'revoked' as const;
+  return row.expires_at !== null && row.expires_at <= now ? ('expired' as const) : ('active' as const);
+}
+
+function apiKeyOf(row: KeyRow, now: string = isoNow()) {
+  const scopes = JSON.parse(row.scopes) as string[];
+  const status = statusOf(row, now);
+  const graceOpen =
+    status === 'active' && row.previous_secret_expires_at !== null && row.previous_secret_expires_at > now;
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    scopes,
+    effective_scopes: intersect(scopes, scopesOfRole(row.creator_role ?? '')),
+    status,
+    created_by: row.created_by,
+    created_at: apiTime(row.created_at),
+    expires_at: apiTime(row.expires_at),
+    last_used_at: apiTime(row.last_used_at),
+    revoked_at: apiTime(row.revoked_at),
+    previous_secret_expires_at: graceOpen ? apiTime(row.previous_secret_expires_at) : null,
+  };
+}
+
+function invalid(field: string, message: string): ProblemError {
+  return new ProblemError({
+    code: 'invalid_request',
+    detail: `${field} ${message}`,
+    errors: [{ field, message }],
+  });
+}
+
+export function createApiKeyHandlers(services: Services): ApiKeyHandlers {
+  const { db, config } = services;
+
+  const selectKeys = (orgId: string) =>
+    db
+      .selectFrom('api_keys')
+      .leftJoin('memberships', (join) =>
+        join
+          .onRef('memberships.org_id', '=', 'api_keys.org_id')
+          .onRef('memberships.user_id', '=', 'api_keys.created_by'),
+      )
+      .select([
+        'api_keys.id',
+        'api_keys.name',
+        'api_keys.prefix',
+        'api_keys.scopes',
+        'api_keys.created_by',
+        'api_keys.created_at',
+        'api_keys.expires_at',
+        'api_keys.last_used_at',
+        'api_keys.revoked_at',
+        'api_keys.previous_secret_expires_at',
+        'memberships.role as creator_role',
+      ])
+      .where('api_keys.org_id', '=', orgId);
+
+  async function keyOf(auth: AuthContext, keyId: string): Promise<KeyRow> {
+    const row = await selectKeys(auth.org.id).where('api_keys.id', '=', keyId).executeTakeFirst();
+    if (row === undefined) throw notFound('API key');
+    return row;
+  }
+
+  /**
+   * Changing a key is for its creator, or for someone whose role ranks at least as high as the
+   * creator's: rotating an owner's key would otherwise hand a member an owner-capped secret.
+   */
+  async function manageableKey(auth: AuthContext, keyId: string): Promise<KeyRow> {
+    const row = await keyOf(auth, keyId);
+    if (row.created_by !== auth.principal.id && rankOf(row.creator_role ?? '') > rankOf(auth.role)) {
+      throw roleCapExceeded(`A ${auth.role} cannot change a key created by a ${row.creator_role}.`);
+    }
+    return row;
+  }
+
+  function audit(
+    request: Parameters<typeof recordAudit>[1],
+    auth: AuthContext,
+    action: string,
+    row: { id: string; prefix: string },
+  ) {
+    return recordAudit(db, request, {
+      action,
+      orgId: auth.org.id,
+      actor: { kind: 'user', id: auth.principal.id },
+      target: { kind: 'api_key', id: row.id },
+      credentialPrefix: row.prefix,
+    });
+  }
+
+  return {
+    async listApiKeys({ query }, { request }) {
+      const auth = authOf(request);
+      const limit = query.limit ?? DEFAULT_LIMIT;
+      const after = decodeCursor(query.cursor);
+      const now = isoNow();
+      const rows = await selectKeys(auth.org.id)
+        .$if(after !== null, (q) => q.where('api_keys.id', '<', after ?? ''))
+        .$if(query.created_by !== undefined, (q) =>
+          q.where('api_keys.created_by', '=', query.created_by ?? ''),
+        )
+        // Scope names match ^[a-z][a-z-]*:(read|write)$ (validated), so they hold no LIKE wildcard.
+        .$if(query.scope !== undefined, (q) =>
+          q.where('api_keys.scopes', 'like', `%${JSON.stringify(query.scope)}%`),
+        )
+        .$if(query.status === 'revoked', (q) => q.where('api_keys.revoked_at', 'is not', null))
+        .$if(query.status === 'expired', (q) =>
+          q.where('api_keys.revoked_at', 'is', null).where('api_keys.expires_at', '<=', now),
+        )
+        .$if(query.status === 'active', (q) =>
+          q
+            .where('api_keys.revoked_at', 'is', null)
+            .where((eb) =>
+              eb.or([eb('api_keys.expires_at', 'is', null), eb('api_keys.expires_at', '>', now)]),
+            ),
+        )
+        .orderBy('api_keys.id', 'desc')
+        .limit(limit + 1)
+        .execute();
+      return {
+        status: 200,
+        body: pageOf(
+          rows,
+          limit,
+          (r) => r.id,
+          (r) => apiKeyOf(r, now),
+        ),
+      };
+    },
+
+    async createApiKey({ body }, { request }) {
+      const auth = authOf(request);
+      const unknown = body.scopes.filter((s) => !isKnownScope(s));
+      if (unknown.length > 0)
+        throw invalid('body.scopes', `has scopes not in the catalogue: ${unknown.join(', ')}`);
+      // Within the calling credential's own effective scopes: a narrow key cannot mint a wider one.
+      const above = missing(body.scopes, auth.scopes);
+      if (above.length > 0)
+        throw roleCapExceeded(`You cannot grant scopes you do not hold: ${above.join(', ')}.`);
+      const now = Date.now();
+      let expiresAt: string | null = null;
+      if (body.expires_at !== undefined) {
+        const at = Date.parse(body.expires_at);
+        if (!(at > now)) throw invalid('body.expires_at', 'must be in the future');
+        if (config.apiKeyMaxTtl !== 0 && at > now + config.apiKeyMaxTtl * 1000) {
+          throw invalid(
+            'body.expires_at',
+            `must be within ${config.apiKeyMaxTtl} seconds from now (the server's maximum key lifetime)`,
+          );
+        }
+        expiresAt = new Date(at).toISOString();
+      } else if (config.apiKeyDefaultTtl !== 0) {
+        expiresAt = isoIn(config.apiKeyDefaultTtl, now);
+      }
+      const secret = generateSecret('api_key');
+      const row = {
+        id: newId('key'),
+        org_id: auth.org.id,
+        name: body.name,
+        scopes: JSON.stringify(body.scopes),
+        created_by: auth.principal.id,
+        secret_hash: hashSecret(secret, services.keys.pepper),
+        prefix: secret.slice(0, DISPLAY_PREFIX_LENGTH),
+        previous_secret_hash: null,
+        previous_secret_expires_at: null,
+        created_at: new Date(now).toISOString(),
+        expires_at: expiresAt,
+        last_used_at: null,
+        revoked_at: null,
+      };
+      await db.insertInto('api_keys').values(row).execute();
+      await audit(request, auth, 'api_key.created', row);
+      return {
+        status: 201,
+        headers: NO_STORE,
+        body: { ...apiKeyOf({ ...row, creator_role: auth.role }), secret },
+      };
+    },
+
+    async getApiKey({ params }, { request }) {
+      return { status: 200, body: apiKeyOf(await keyOf(authOf(request), params.key_id)) };
+    },
+
+    async updateApiKey({ params, body }, { request }) {
+      const auth = authOf(request);
+      const row = await manageableKey(auth, params.key_id);
+      const current = JSON.parse(row.scopes) as string[];
+      if (body.scopes !== undefined) {
+        const added = missing(body.scopes, current);
+        if (added.length > 0) {
+          throw new ProblemError({
+            code: 'scope_widening',
+            detail: `Scopes can only be removed from a key; it does not hold ${added.join(', ')}. Create a new key instead.`,
+          });
+        }
+      }
+      const changes = {
+        ...(body.name === undefined ? {} : { name: body.name }),
+        ...(body.scopes === undefined ? {} : { scopes: JSON.stringify(body.scopes) }),
+      };
+      await db.updateTable('api_keys').set(changes).where('id', '=', row.id).execute();
+      if (body.scopes !== undefined) await audit(request, auth, 'api_key.narrowed', row);
+      return { status: 200, body: apiKeyOf({ ...row, ...changes }) };
+    },
+
+    async revokeApiKey({ params }, { request }) {
+      const auth = authOf(request);
+      const row = await manageableKey(auth, params.key_id);
+      if (row.revoked_at !== null) return { status: 200, body: apiKeyOf(row) };
+      const now = isoNow();
+      // The previous secret goes with the key.
+      await db
+        .updateTable('api_keys')
+        .set({ revoked_at: now, previous_secret_hash: null, previous_secret_expires_at: null })
+        .where('id', '=', row.id)
+        .where('revoked_at', 'is', null)
+        .execute();
+      await audit(request, auth, 'api_key.revoked', row);
+      return { status: 200, body: apiKeyOf({ ...row, revoked_at: now, previous_secret_expires_at: null }) };
+    },
+
+    async rotateApiKey({ params, body }, { request }) {
+      const auth = authOf(request);
+      const row = await manageableKey(auth, params.key_id);
+      const now = isoNow();
+      if (statusOf(row, now) !== 'active') {
+        throw new ProblemError({
+          code: 'conflict',
+          detail: `The key is ${statusOf(row, now)}; create a new key instead.`,
+        });
+      }
+      const grace = body?.grace_period_seconds ?? 0;
+      const secret = generateSecret('api_key');
+      const prefix = secret.slice(0, DISPLAY_PREFIX_LENGTH);
+      const previousExpiresAt = grace > 0 ? isoIn(grace) : null;
+      const current = await db
+        .selectFrom('api_keys')
+        .select('secret_hash')
+        .where('id', '=', row.id)
+        .executeTakeFirstOrThrow();
+      // A key holds at most one previous secret: an earlier one still in its grace ends now.
+      const result = await db
+        .updateTable('api_keys')
+        .set({
+          secret_hash: hashSecret(secret, services.keys.pepper),
+          prefix,
+          previous_secret_hash: grace > 0 ? current.secret_hash : null,
+          previous_secret_expires_at: previousExpiresAt,
+        })
+        .where('id', '=', row.id)
+        .where('secret_hash', '=', current.secret_hash)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) {
+        throw new ProblemError({ code: 'conflict', detail: 'The key changed while rotating it; retry.' });
+      }
+      await audit(request, auth, 'api_key.rotated', { id: row.id, prefix });
+      return {
+        status: 200,
+        headers: NO_STORE,
+        body: { ...apiKeyOf({ ...row, prefix, previous_secret_expires_at: previousExpiresAt }), secret },
+      };
+    },
+  };
+}

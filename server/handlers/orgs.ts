@@ -1,0 +1,100 @@
+// Organizations: list mine, create one, read and rename the one the credential is bound to.
+import type { Handlers } from '../../generated/server/routes.ts';
+import { recordAudit } from '../audit.ts';
+import { authOf, requireSession } from '../auth/auth-context.ts';
+import { newId } from '../ids.ts';
+import { DEFAULT_LIMIT, decodeCursor, pageOf } from '../pagination.ts';
+import { ProblemError } from '../problem.ts';
+import { isRole, OWNER } from '../roles.ts';
+import type { Services } from '../services.ts';
+import { apiTime, isoNow } from '../time.ts';
+
+type OrgHandlers = Pick<Handlers, 'listOrgs' | 'createOrg' | 'getOrg' | 'updateOrg'>;
+
+interface OrgRow {
+  id: string;
+  name: string;
+  created_at: string;
+  role: string | null;
+}
+
+function orgOf(row: OrgRow) {
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role !== null && isRole(row.role) ? row.role : null,
+    created_at: apiTime(row.created_at),
+  };
+}
+
+export const notFound = (what = 'resource') =>
+  new ProblemError({ code: 'not_found', detail: `No such ${what}.` });
+
+export function createOrgHandlers({ db }: Services): OrgHandlers {
+  /** The credential's own org, or 404: another org is never acknowledged (PRODUCT.md). */
+  async function boundOrg(orgId: string, bound: string, role: string): Promise<OrgRow> {
+    if (orgId !== bound) throw notFound('organization');
+    const row = await db.selectFrom('orgs').selectAll().where('id', '=', orgId).executeTakeFirst();
+    if (row === undefined) throw notFound('organization');
+    return { ...row, role };
+  }
+
+  return {
+    async listOrgs({ query }, { request }) {
+      const auth = authOf(request);
+      const limit = query.limit ?? DEFAULT_LIMIT;
+      const after = decodeCursor(query.cursor);
+      // A person's session lists every org they belong to; other credentials are bound to one.
+      const rows = await db
+        .selectFrom('memberships')
+        .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
+        .select(['orgs.id', 'orgs.name', 'orgs.created_at', 'memberships.role'])
+        .where('memberships.user_id', '=', auth.principal.id)
+        .$if(auth.credential.kind !== 'session', (q) => q.where('orgs.id', '=', auth.org.id))
+        .$if(after !== null, (q) => q.where('orgs.id', '>', after ?? ''))
+        .orderBy('orgs.id', 'asc')
+        .limit(limit + 1)
+        .execute();
+      return { status: 200, body: pageOf(rows, limit, (r) => r.id, orgOf) };
+    },
+
+    async createOrg({ body }, { request }) {
+      const auth = requireSession(request);
+      const now = isoNow();
+      const org = { id: newId('org'), name: body.name, created_at: now };
+      await db.transaction().execute(async (trx) => {
+        await trx.insertInto('orgs').values(org).execute();
+        await trx
+          .insertInto('memberships')
+          .values({ org_id: org.id, user_id: auth.principal.id, role: OWNER, joined_at: now })
+          .execute();
+      });
+      await recordAudit(db, request, {
+        action: 'org.created',
+        orgId: org.id,
+        actor: { kind: 'user', id: auth.principal.id },
+        target: { kind: 'org', id: org.id },
+      });
+      return { status: 201, body: orgOf({ ...org, role: OWNER }) };
+    },
+
+    async getOrg({ params }, { request }) {
+      const auth = authOf(request);
+      return { status: 200, body: orgOf(await boundOrg(params.org_id, auth.org.id, auth.role)) };
+    },
+
+    async updateOrg({ params, body }, { request }) {
+      const auth = authOf(request);
+      const org = await boundOrg(params.org_id, auth.org.id, auth.role);
+      await db.updateTable('orgs').set({ name: body.name }).where('id', '=', org.id).execute();
+      await recordAudit(db, request, {
+        action: 'org.renamed',
+        orgId: org.id,
+        actor: { kind: 'user', id: auth.principal.id },
+        target: { kind: 'org', id: org.id },
+        credentialPrefix: auth.credential.prefix,
+      });
+      return { status: 200, body: orgOf({ ...org, name: body.name }) };
+    },
+  };
+}

@@ -1,0 +1,285 @@
+// Sign-up, login, refresh, logout and whoami.
+import { createHash } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import type { Handlers } from '../../generated/server/routes.ts';
+import { recordAudit } from '../audit.ts';
+import { authOf, requireSession } from '../auth/auth-context.ts';
+import { bearerChallenge } from '../auth/www-authenticate.ts';
+import { newId } from '../ids.ts';
+import { ProblemError } from '../problem.ts';
+import { hit, peek, type RateLimitRule, rateLimitHeaders } from '../rate-limit.ts';
+import { isRole, OWNER } from '../roles.ts';
+import { decoyHash, hashPassword, verifyPassword } from '../secrets/password.ts';
+import { hashSecret, parseSecret } from '../secrets/secret.ts';
+import type { Services } from '../services.ts';
+import {
+  addRefreshToken,
+  createSession,
+  revokeSession,
+  type SessionSubject,
+  sessionBody,
+} from '../sessions.ts';
+import { apiTime, isoNow } from '../time.ts';
+
+const NO_STORE = { 'Cache-Control': 'no-store' };
+const LOGIN_WINDOW_SECONDS = 15 * 60;
+
+type SessionHandlers = Pick<Handlers, 'signup' | 'login' | 'refreshSession' | 'logout' | 'getWhoami'>;
+
+export function createSessionHandlers(services: Services): SessionHandlers {
+  const { db, config } = services;
+
+  /** Sign-up and refresh: requests per client address per minute (the token-endpoint limit). */
+  async function limitTokenEndpoint(request: FastifyRequest): Promise<void> {
+    const result = await hit(db, `token-address:${request.ip}`, {
+      limit: config.rateLimits.tokenPerAddress,
+      windowSeconds: 60,
+    });
+    if (!result.allowed) throw rateLimited(result.reset, rateLimitHeaders(result));
+  }
+
+  const invalidLogin = () =>
+    new ProblemError({
+      code: 'invalid_credential',
+      detail: 'The email, password or organization is not right.',
+      headers: { 'WWW-Authenticate': bearerChallenge() },
+    });
+
+  return {
+    async signup({ body }, { request }) {
+      await limitTokenEndpoint(request);
+      const email = body.email.toLowerCase();
+      const passwordHash = await hashPassword(body.password);
+      const now = isoNow();
+      const user = { id: newId('usr'), email, name: body.name };
+      const org = { id: newId('org'), name: body.org_name };
+      const subject: SessionSubject = { user, org, role: OWNER };
+      const created = await db.transaction().execute(async (trx) => {
+        const taken = await trx
+          .insertInto('users')
+          .values({ ...user, password_hash: passwordHash, created_at: now })
+          .onConflict((c) => c.column('email').doNothing())
+          .returning('id')
+          .executeTakeFirst();
+        if (taken === undefined) return null;
+        await trx
+          .insertInto('orgs')
+          .values({ ...org, created_at: now })
+          .execute();
+        await trx
+          .insertInto('memberships')
+          .values({ org_id: org.id, user_id: user.id, role: OWNER, joined_at: now })
+          .execute();
+        return createSession(trx, services, subject);
+      });
+      if (created === null) {
+        throw new ProblemError({
+          code: 'conflict',
+          detail: 'An account with this email already exists; log in instead.',
+        });
+      }
+      await recordAudit(db, request, {
+        action: 'user.signed_up',
+        orgId: org.id,
+        actor: { kind: 'user', id: user.id },
+        target: { kind: 'org', id: org.id },
+      });
+      return {
+        status: 201,
+        headers: NO_STORE,
+        body: sessionBody(services, subject, created.sessionId, created.refreshToken),
+      };
+    },
+
+    async login({ body }, { request }) {
+      const email = body.email.toLowerCase();
+      // Failures are limited per account and per client address (OWASP ASVS 2.2.1): once over,
+      // even the right password is refused until the window passes.
+      const rules: Array<[string, RateLimitRule]> = [
+        [
+          `login-account:${createHash('sha256').update(email).digest('base64url')}`,
+          { limit: config.rateLimits.loginPerAccount, windowSeconds: LOGIN_WINDOW_SECONDS },
+        ],
+        [
+          `login-address:${request.ip}`,
+          { limit: config.rateLimits.loginPerAddress, windowSeconds: LOGIN_WINDOW_SECONDS },
+        ],
+      ];
+      for (const [bucket, rule] of rules) {
+        const state = await peek(db, bucket, rule);
+        if (!state.allowed) throw rateLimited(state.reset, rateLimitHeaders(state));
+      }
+
+      const user = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+      // An unknown email costs a password check too, so timing does not reveal which exist.
+      const passwordOk = await verifyPassword(body.password, user?.password_hash ?? (await decoyHash()));
+      const membership =
+        user === undefined || !passwordOk
+          ? undefined
+          : await db
+              .selectFrom('memberships')
+              .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
+              .select(['orgs.id', 'orgs.name', 'memberships.role'])
+              .where('memberships.user_id', '=', user.id)
+              .$if(body.org_id !== undefined, (q) => q.where('memberships.org_id', '=', body.org_id ?? ''))
+              .orderBy('memberships.joined_at', 'asc')
+              .orderBy('orgs.id', 'asc')
+              .executeTakeFirst();
+      if (user === undefined || membership === undefined || !isRole(membership.role)) {
+        for (const [bucket, rule] of rules) await hit(db, bucket, rule);
+        await recordAudit(db, request, {
+          action: 'login.failed',
+          orgId: null,
+          actor: user === undefined ? null : { kind: 'user', id: user.id },
+        });
+        throw invalidLogin();
+      }
+      const subject: SessionSubject = {
+        user: { id: user.id, email: user.email, name: user.name },
+        org: { id: membership.id, name: membership.name },
+        role: membership.role,
+      };
+      const { sessionId, refreshToken } = await createSession(db, services, subject);
+      await recordAudit(db, request, {
+        action: 'login.succeeded',
+        orgId: subject.org.id,
+        actor: { kind: 'user', id: user.id },
+        target: { kind: 'session', id: sessionId },
+      });
+      return {
+        status: 200,
+        headers: NO_STORE,
+        body: sessionBody(services, subject, sessionId, refreshToken),
+      };
+    },
+
+    async refreshSession({ body }, { request }) {
+      await limitTokenEndpoint(request);
+      const invalid = () =>
+        new ProblemError({
+          code: 'invalid_credential',
+          detail: 'The refresh token is invalid, expired, revoked or was already used.',
+          headers: { 'WWW-Authenticate': bearerChallenge() },
+        });
+      const parsed = parseSecret(body.refresh_token);
+      if (parsed === null || parsed.kind !== 'refresh_token') throw invalid();
+      const hash = hashSecret(body.refresh_token, services.keys.pepper);
+      const now = isoNow();
+      const outcome = await db.transaction().execute(async (trx) => {
+        const row = await trx
+          .selectFrom('refresh_tokens')
+          .innerJoin('sessions', 'sessions.id', 'refresh_tokens.session_id')
+          .innerJoin('users', 'users.id', 'sessions.user_id')
+          .innerJoin('orgs', 'orgs.id', 'sessions.org_id')
+          .leftJoin('memberships', (join) =>
+            join
+              .onRef('memberships.org_id', '=', 'sessions.org_id')
+              .onRef('memberships.user_id', '=', 'sessions.user_id'),
+          )
+          .select([
+            'refresh_tokens.id as token_id',
+            'refresh_tokens.used_at',
+            'sessions.id as session_id',
+            'sessions.revoked_at',
+            'sessions.expires_at',
+            'users.id as user_id',
+            'users.email',
+            'users.name as user_name',
+            'orgs.id as org_id',
+            'orgs.name as org_name',
+            'memberships.role',
+          ])
+          .where('refresh_tokens.token_hash', '=', hash)
+          .executeTakeFirst();
+        if (row === undefined || row.revoked_at !== null || row.expires_at <= now)
+          return { kind: 'invalid' as const };
+        // Retire the presented token; only one request can win this update, so two concurrent
+        // refreshes with one token count as reuse.
+        const retired = await trx
+          .updateTable('refresh_tokens')
+          .set({ used_at: now })
+          .where('id', '=', row.token_id)
+          .where('used_at', 'is', null)
+          .executeTakeFirst();
+        if (Number(retired.numUpdatedRows) !== 1) return { kind: 'reused' as const, row };
+        if (row.role === null || !isRole(row.role)) return { kind: 'invalid' as const };
+        const refreshToken = await addRefreshToken(trx, services, row.session_id);
+        const subject: SessionSubject = {
+          user: { id: row.user_id, email: row.email, name: row.user_name },
+          org: { id: row.org_id, name: row.org_name },
+          role: row.role,
+        };
+        return { kind: 'ok' as const, subject, sessionId: row.session_id, refreshToken };
+      });
+      if (outcome.kind === 'reused') {
+        // RFC 9700 §4.14.2: a used refresh token presented again means one copy was stolen;
+        // end the whole family so that neither the thief nor the victim keeps a session.
+        await revokeSession(db, outcome.row.session_id, 'refresh_token_reuse');
+        await recordAudit(db, request, {
+          action: 'session.refresh_token_reused',
+          orgId: outcome.row.org_id,
+          actor: { kind: 'user', id: outcome.row.user_id },
+          target: { kind: 'session', id: outcome.row.session_id },
+        });
+        throw invalid();
+      }
+      if (outcome.kind === 'invalid') throw invalid();
+      return {
+        status: 200,
+        headers: NO_STORE,
+        body: sessionBody(services, outcome.subject, outcome.sessionId, outcome.refreshToken),
+      };
+    },
+
+    async logout({ body }, { request }) {
+      const auth = requireSession(request);
+      if (body?.refresh_token !== undefined) {
+        const hash = hashSecret(body.refresh_token, services.keys.pepper);
+        const owned = await db
+          .selectFrom('refresh_tokens')
+          .select('id')
+          .where('token_hash', '=', hash)
+          .where('session_id', '=', auth.sessionId)
+          .executeTakeFirst();
+        if (owned === undefined) {
+          throw new ProblemError({
+            code: 'invalid_request',
+            detail: 'The refresh token does not belong to this session.',
+            errors: [{ field: 'body.refresh_token', message: 'does not belong to this session' }],
+          });
+        }
+      }
+      await revokeSession(db, auth.sessionId, 'logout');
+      await recordAudit(db, request, {
+        action: 'session.logged_out',
+        orgId: auth.org.id,
+        actor: { kind: 'user', id: auth.principal.id },
+        target: { kind: 'session', id: auth.sessionId },
+      });
+      return { status: 204, body: undefined };
+    },
+
+    async getWhoami(_input, { request }) {
+      const auth = authOf(request);
+      return {
+        status: 200,
+        body: {
+          principal: auth.principal,
+          org: auth.org,
+          credential: auth.credential,
+          role: auth.role,
+          scopes: auth.scopes,
+          expires_at: auth.expiresAt === null ? null : apiTime(auth.expiresAt),
+        },
+      };
+    },
+  };
+}
+
+export function rateLimited(retryAfter: number, headers: Record<string, string> = {}): ProblemError {
+  return new ProblemError({
+    code: 'rate_limited',
+    detail: `Too many attempts; retry after ${retryAfter} seconds.`,
+    headers: { ...headers, 'Retry-After': String(retryAfter) },
+  });
+}

@@ -1,0 +1,22 @@
+// What handlers and hooks share: the database, configuration, derived server keys and the
+// signing keys. Built once by startServer; passed explicitly, never imported as a singleton.
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { loadServerKeys, type ServerKeys } from './secrets/server-secret.ts';
+import { loadSigningKeys, type SigningKeys } from './tokens/signing-keys.ts';
+
+export interface Services {
+  db: Database;
+  config: Config;
+  keys: ServerKeys;
+  signingKeys: SigningKeys;
+  /** The token issuer (KEYWAY_ISSUER, or the listening URL, known once the server listens). */
+  issuer(): string;
+}
+
+/** Loads (on first start: creates) the server secret's derived keys and the signing keys. */
+export async function createServices(db: Database, config: Config, issuer: () => string): Promise<Services> {
+  const keys = await loadServerKeys(db, config);
+  const signingKeys = await loadSigningKeys(db, keys.signingKeyEncryption);
+  return { db, config, keys, signingKeys, issuer };
+}
