@@ -13,7 +13,17 @@ Starts the Keyway reference server. Configuration comes from environment variabl
   DATABASE_URL      postgres://… for PostgreSQL; unset for the embedded SQLite database
   KEYWAY_ISSUER     the public base URL, used as the token issuer (default http://HOST:PORT)
   KEYWAY_BODY_LIMIT largest accepted request body in bytes (default 1048576)
-  KEYWAY_LOG_LEVEL  fatal, error, warn, info, debug, trace or silent (default info)`,
+  KEYWAY_LOG_LEVEL  fatal, error, warn, info, debug, trace or silent (default info)
+  KEYWAY_SERVER_SECRET        32+ random bytes (base64 or hex) keying stored hashes and signing keys
+  KEYWAY_SESSION_TTL          session access-token lifetime, seconds (default 900)
+  KEYWAY_REFRESH_TTL          refresh-token family lifetime, seconds (default 2592000)
+  KEYWAY_API_KEY_DEFAULT_TTL  API key lifetime when none is given, seconds (default 7776000)
+  KEYWAY_API_KEY_MAX_TTL      longest API key lifetime, seconds (default 31536000; 0: unbounded)
+  KEYWAY_RATE_LIMIT           requests per credential per minute (default 600)
+  KEYWAY_LOGIN_RATE_LIMIT     failed logins per account per 15 minutes (default 10)
+  KEYWAY_LOGIN_IP_RATE_LIMIT  failed logins per client address per 15 minutes (default 100)
+  KEYWAY_TOKEN_RATE_LIMIT     sign-ups and refreshes per client address per minute (default 60)
+See README.md for details.`,
   async run(args) {
     parseArgs({ args, options: {}, strict: true });
     // Loaded on use: the server imports generated/, which `keyway generate` must be able to

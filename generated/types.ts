@@ -2853,8 +2853,10 @@ export interface components {
     };
     parameters: {
         /**
-         * @description Makes a create safe to retry: the same key with the same body returns the first response;
-         *     the same key with a different body answers 409 `idempotency_key_reused`.
+         * @description Makes a create safe to retry: the same key with the same body returns the first response
+         *     (with `Idempotent-Replayed: true`), for 24 hours; the same key with a different body answers
+         *     409 `idempotency_key_reused`, and a retry while the first request is still running answers
+         *     409 `conflict` with `Retry-After`. Keys are scoped to the caller and the operation.
          */
         IdempotencyKey: string;
         /** @description Page size. */
@@ -3293,8 +3295,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Makes a create safe to retry: the same key with the same body returns the first response;
-                 *     the same key with a different body answers 409 `idempotency_key_reused`.
+                 * @description Makes a create safe to retry: the same key with the same body returns the first response
+                 *     (with `Idempotent-Replayed: true`), for 24 hours; the same key with a different body answers
+                 *     409 `idempotency_key_reused`, and a retry while the first request is still running answers
+                 *     409 `conflict` with `Retry-After`. Keys are scoped to the caller and the operation.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -3640,8 +3644,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Makes a create safe to retry: the same key with the same body returns the first response;
-                 *     the same key with a different body answers 409 `idempotency_key_reused`.
+                 * @description Makes a create safe to retry: the same key with the same body returns the first response
+                 *     (with `Idempotent-Replayed: true`), for 24 hours; the same key with a different body answers
+                 *     409 `idempotency_key_reused`, and a retry while the first request is still running answers
+                 *     409 `conflict` with `Retry-After`. Keys are scoped to the caller and the operation.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -3960,8 +3966,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Makes a create safe to retry: the same key with the same body returns the first response;
-                 *     the same key with a different body answers 409 `idempotency_key_reused`.
+                 * @description Makes a create safe to retry: the same key with the same body returns the first response
+                 *     (with `Idempotent-Replayed: true`), for 24 hours; the same key with a different body answers
+                 *     409 `idempotency_key_reused`, and a retry while the first request is still running answers
+                 *     409 `conflict` with `Retry-After`. Keys are scoped to the caller and the operation.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -4218,8 +4226,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Makes a create safe to retry: the same key with the same body returns the first response;
-                 *     the same key with a different body answers 409 `idempotency_key_reused`.
+                 * @description Makes a create safe to retry: the same key with the same body returns the first response
+                 *     (with `Idempotent-Replayed: true`), for 24 hours; the same key with a different body answers
+                 *     409 `idempotency_key_reused`, and a retry while the first request is still running answers
+                 *     409 `conflict` with `Retry-After`. Keys are scoped to the caller and the operation.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -4458,8 +4468,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Makes a create safe to retry: the same key with the same body returns the first response;
-                 *     the same key with a different body answers 409 `idempotency_key_reused`.
+                 * @description Makes a create safe to retry: the same key with the same body returns the first response
+                 *     (with `Idempotent-Replayed: true`), for 24 hours; the same key with a different body answers
+                 *     409 `idempotency_key_reused`, and a retry while the first request is still running answers
+                 *     409 `conflict` with `Retry-After`. Keys are scoped to the caller and the operation.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -4731,8 +4743,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Makes a create safe to retry: the same key with the same body returns the first response;
-                 *     the same key with a different body answers 409 `idempotency_key_reused`.
+                 * @description Makes a create safe to retry: the same key with the same body returns the first response
+                 *     (with `Idempotent-Replayed: true`), for 24 hours; the same key with a different body answers
+                 *     409 `idempotency_key_reused`, and a retry while the first request is still running answers
+                 *     409 `conflict` with `Retry-After`. Keys are scoped to the caller and the operation.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -4942,8 +4956,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Makes a create safe to retry: the same key with the same body returns the first response;
-                 *     the same key with a different body answers 409 `idempotency_key_reused`.
+                 * @description Makes a create safe to retry: the same key with the same body returns the first response
+                 *     (with `Idempotent-Replayed: true`), for 24 hours; the same key with a different body answers
+                 *     409 `idempotency_key_reused`, and a retry while the first request is still running answers
+                 *     409 `conflict` with `Retry-After`. Keys are scoped to the caller and the operation.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -5057,8 +5073,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Makes a create safe to retry: the same key with the same body returns the first response;
-                 *     the same key with a different body answers 409 `idempotency_key_reused`.
+                 * @description Makes a create safe to retry: the same key with the same body returns the first response
+                 *     (with `Idempotent-Replayed: true`), for 24 hours; the same key with a different body answers
+                 *     409 `idempotency_key_reused`, and a retry while the first request is still running answers
+                 *     409 `conflict` with `Retry-After`. Keys are scoped to the caller and the operation.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -5290,8 +5308,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Makes a create safe to retry: the same key with the same body returns the first response;
-                 *     the same key with a different body answers 409 `idempotency_key_reused`.
+                 * @description Makes a create safe to retry: the same key with the same body returns the first response
+                 *     (with `Idempotent-Replayed: true`), for 24 hours; the same key with a different body answers
+                 *     409 `idempotency_key_reused`, and a retry while the first request is still running answers
+                 *     409 `conflict` with `Retry-After`. Keys are scoped to the caller and the operation.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -5454,8 +5474,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Makes a create safe to retry: the same key with the same body returns the first response;
-                 *     the same key with a different body answers 409 `idempotency_key_reused`.
+                 * @description Makes a create safe to retry: the same key with the same body returns the first response
+                 *     (with `Idempotent-Replayed: true`), for 24 hours; the same key with a different body answers
+                 *     409 `idempotency_key_reused`, and a retry while the first request is still running answers
+                 *     409 `conflict` with `Retry-After`. Keys are scoped to the caller and the operation.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };

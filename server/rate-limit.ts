@@ -73,15 +73,3 @@ export function rateLimitHeaders(result: RateLimitResult): Record<string, string
     'RateLimit-Reset': String(result.reset),
   };
 }
-
-/** Old windows are useless; deleting them keeps the table small. */
-export async function pruneRateLimits(
-  db: Database,
-  olderThanSeconds = 3600,
-  now: number = Date.now(),
-): Promise<void> {
-  await db
-    .deleteFrom('rate_limits')
-    .where('window_start', '<', Math.floor(now / 1000) - olderThanSeconds)
-    .execute();
-}

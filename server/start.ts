@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { createHandlers } from './handlers/create-handlers.ts';
+import { startHousekeeping } from './housekeeping.ts';
 import { createServices } from './services.ts';
 
 export interface RunningServer {
@@ -39,12 +40,14 @@ export async function startServer(
         'KEYWAY_SERVER_SECRET is unset: using a server secret kept in the database. Set it (32+ random bytes, base64) so a copy of the database alone cannot sign tokens.',
       );
     }
+    const stopHousekeeping = startHousekeeping(db, app.log);
     return {
       app,
       db,
       url,
       issuer: issuer(),
       async close() {
+        stopHousekeeping();
         await app.close();
         await db.destroy();
       },
