@@ -229,12 +229,23 @@ export function createInvitationHandlers(services: Services): InvitationHandlers
         .where('invitations.token_hash', '=', hashSecret(body.token, services.keys.pepper))
         .executeTakeFirst();
       const now = isoNow();
-      if (row === undefined || statusOf(row, now) !== 'pending') throw unknown();
+      if (row === undefined) throw unknown();
       const person = await db
         .selectFrom('users')
         .select('email')
         .where('id', '=', auth.principal.id)
         .executeTakeFirstOrThrow();
+      const member = await db
+        .selectFrom('memberships')
+        .select('role')
+        .where('org_id', '=', row.org_id)
+        .where('user_id', '=', auth.principal.id)
+        .executeTakeFirst();
+      // The invitee submitting their own token again (a double click) learns they are in.
+      if (person.email === row.email && member !== undefined) {
+        throw new ProblemError({ code: 'conflict', detail: 'You are already a member of this organization.' });
+      }
+      if (statusOf(row, now) !== 'pending') throw unknown();
       if (person.email !== row.email) {
         throw new ProblemError({
           code: 'invitation_mismatch',
