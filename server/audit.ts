@@ -1,6 +1,7 @@
 // The audit log's writer. Events are written after the action they record has committed, and
 // never carry a secret: credentials appear only as their 12-character display prefix.
 import type { FastifyRequest } from 'fastify';
+import type { AuthContext } from './auth/auth-context.ts';
 import type { Database } from './db/database.ts';
 import { newId } from './ids.ts';
 import { isoNow } from './time.ts';
@@ -34,4 +35,19 @@ export async function recordAudit(db: Database, request: FastifyRequest, event: 
       created_at: isoNow(),
     })
     .execute();
+}
+
+/** An event done by an authenticated caller in its org, with the credential's display prefix. */
+export function recordCallerAudit(
+  db: Database,
+  request: FastifyRequest,
+  auth: AuthContext,
+  event: Pick<AuditEvent, 'action' | 'target' | 'data'>,
+): Promise<void> {
+  return recordAudit(db, request, {
+    ...event,
+    orgId: auth.org.id,
+    actor: { kind: auth.principal.kind, id: auth.principal.id },
+    credentialPrefix: auth.credential.prefix,
+  });
 }

@@ -1,27 +1,35 @@
-// Resource ids: a kind prefix and a ULID-style body (48-bit millisecond time, then 80 random
-// bits, in Crockford base 32), so ids sort by creation time and keyset pagination by id returns
-// newest or oldest first without a second sort key.
+// Resource ids: a kind prefix and a ULID body (48-bit millisecond time, then 80 random bits, in
+// Crockford base 32), so ids sort by creation time and keyset pagination by id returns newest or
+// oldest first without a second sort key. Within one process ids are monotonic (the ULID spec's
+// monotonic mode): two ids made in the same millisecond still sort in creation order.
 import { randomBytes } from 'node:crypto';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const RANDOM_MAX = (1n << 80n) - 1n;
 
 export type IdPrefix = 'usr' | 'org' | 'ses' | 'rt' | 'key' | 'inv' | 'evt' | 'tok';
 
+function encode(value: bigint, length: number): string {
+  let text = '';
+  let rest = value;
+  for (let i = 0; i < length; i++) {
+    text = CROCKFORD[Number(rest & 31n)] + text;
+    rest >>= 5n;
+  }
+  return text;
+}
+
+/** The last id's time and random part: per process, only ever moves forward. */
+let last = { time: 0, random: 0n };
+
 export function newId(prefix: IdPrefix, now: number = Date.now()): string {
-  let time = '';
-  let t = now;
-  for (let i = 0; i < 10; i++) {
-    time = CROCKFORD[t % 32] + time;
-    t = Math.floor(t / 32);
+  if (now <= last.time && last.random < RANDOM_MAX) {
+    last = { time: last.time, random: last.random + 1n };
+  } else {
+    last = {
+      time: Math.max(now, last.time + 1),
+      random: BigInt(`0x${randomBytes(10).toString('hex')}`),
+    };
   }
-  const bytes = randomBytes(10);
-  let random = '';
-  // 80 bits → 16 characters of 5 bits each.
-  let bits = 0n;
-  for (const byte of bytes) bits = (bits << 8n) | BigInt(byte);
-  for (let i = 0; i < 16; i++) {
-    random = CROCKFORD[Number(bits & 31n)] + random;
-    bits >>= 5n;
-  }
-  return `${prefix}_${time}${random}`;
+  return `${prefix}_${encode(BigInt(last.time), 10)}${encode(last.random, 16)}`;
 }

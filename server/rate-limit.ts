@@ -16,53 +16,57 @@ export interface RateLimitRule {
   windowSeconds: number;
 }
 
+/** The window `now` falls in: its start, and the seconds until it ends (at least 1). */
+function windowOf(rule: RateLimitRule, now: number): { start: number; reset: number } {
+  const seconds = Math.floor(now / 1000);
+  const start = seconds - (seconds % rule.windowSeconds);
+  return { start, reset: Math.max(1, start + rule.windowSeconds - seconds) };
+}
+
+/** `count` requests seen in the window; `counted` says whether the current one is among them. */
+function resultOf(rule: RateLimitRule, count: number, reset: number, counted: boolean): RateLimitResult {
+  return {
+    allowed: counted ? count <= rule.limit : count < rule.limit,
+    limit: rule.limit,
+    remaining: Math.max(0, rule.limit - count),
+    reset,
+  };
+}
+
+/** Counts one request in `bucket` and says whether it is within the limit. */
 export async function hit(
   db: Database,
   bucket: string,
   rule: RateLimitRule,
   now: number = Date.now(),
 ): Promise<RateLimitResult> {
-  const seconds = Math.floor(now / 1000);
-  const windowStart = seconds - (seconds % rule.windowSeconds);
+  const window = windowOf(rule, now);
   const row = await db
     .insertInto('rate_limits')
-    .values({ bucket, window_start: windowStart, count: 1 })
+    .values({ bucket, window_start: window.start, count: 1 })
     .onConflict((c) =>
       c.columns(['bucket', 'window_start']).doUpdateSet({ count: sql`rate_limits.count + 1` }),
     )
     .returning('count')
     .executeTakeFirstOrThrow();
-  const count = Number(row.count);
-  return {
-    allowed: count <= rule.limit,
-    limit: rule.limit,
-    remaining: Math.max(0, rule.limit - count),
-    reset: Math.max(1, windowStart + rule.windowSeconds - seconds),
-  };
+  return resultOf(rule, Number(row.count), window.reset, true);
 }
 
-/** The current count without counting (for limits on failures, checked before trying). */
+/** Whether one more request would be within the limit, without counting it (limits on failures). */
 export async function peek(
   db: Database,
   bucket: string,
   rule: RateLimitRule,
   now: number = Date.now(),
 ): Promise<RateLimitResult> {
-  const seconds = Math.floor(now / 1000);
-  const windowStart = seconds - (seconds % rule.windowSeconds);
+  const window = windowOf(rule, now);
   const row = await db
     .selectFrom('rate_limits')
     .select('count')
     .where('bucket', '=', bucket)
-    .where('window_start', '=', windowStart)
+    .where('window_start', '=', window.start)
     .executeTakeFirst();
-  const count = Number(row?.count ?? 0);
-  return {
-    allowed: count < rule.limit,
-    limit: rule.limit,
-    remaining: Math.max(0, rule.limit - count),
-    reset: Math.max(1, windowStart + rule.windowSeconds - seconds),
-  };
+  return resultOf(rule, Number(row?.count ?? 0), window.reset, false);
 }
 
 /** The standard headers (draft-ietf-httpapi-ratelimit-headers) for a result. */

@@ -3,6 +3,7 @@
 // the database); JWTs are verified against the signing keys and then checked against their
 // session, so logout and removal take effect on the next request.
 import type { SecretKind } from '../../generated/policy.ts';
+import { apiKeysWithCreatorRole, sessionsWithRole } from '../db/queries.ts';
 import { intersect, isRole, scopesOfRole } from '../roles.ts';
 import { hashSecret, parseSecret, sameHash } from '../secrets/secret.ts';
 import type { Services } from '../services.ts';
@@ -50,15 +51,9 @@ export async function resolveCredential(
 async function resolveApiKey(services: Services, secret: string, prefix: string): Promise<Resolution> {
   const { db, keys } = services;
   const hash = hashSecret(secret, keys.pepper);
-  const row = await db
-    .selectFrom('api_keys')
+  const row = await apiKeysWithCreatorRole(db)
     .innerJoin('orgs', 'orgs.id', 'api_keys.org_id')
     .innerJoin('users', 'users.id', 'api_keys.created_by')
-    .leftJoin('memberships', (join) =>
-      join
-        .onRef('memberships.org_id', '=', 'api_keys.org_id')
-        .onRef('memberships.user_id', '=', 'api_keys.created_by'),
-    )
     .select([
       'api_keys.id',
       'api_keys.scopes',
@@ -72,7 +67,6 @@ async function resolveApiKey(services: Services, secret: string, prefix: string)
       'orgs.id as org_id',
       'orgs.name as org_name',
       'users.name as user_name',
-      'memberships.role as role',
     ])
     .where((eb) =>
       eb.or([eb('api_keys.secret_hash', '=', hash), eb('api_keys.previous_secret_hash', '=', hash)]),
@@ -86,7 +80,7 @@ async function resolveApiKey(services: Services, secret: string, prefix: string)
     return { status: 'unknown', reason: 'The credential is not known.' };
   }
   if (row.revoked_at !== null) return { status: 'revoked', reason: 'The API key was revoked.' };
-  if (row.role === null || !isRole(row.role)) {
+  if (row.creator_role === null || !isRole(row.creator_role)) {
     return { status: 'revoked', reason: 'The API key was disabled: its creator left the organization.' };
   }
   if (row.expires_at !== null && row.expires_at <= now)
@@ -101,8 +95,8 @@ async function resolveApiKey(services: Services, secret: string, prefix: string)
       principal: { kind: 'user', id: row.created_by, name: row.user_name },
       org: { id: row.org_id, name: row.org_name },
       credential: { kind: 'api_key', id: row.id, prefix },
-      role: row.role,
-      scopes: intersect(JSON.parse(row.scopes) as string[], scopesOfRole(row.role)),
+      role: row.creator_role,
+      scopes: intersect(JSON.parse(row.scopes) as string[], scopesOfRole(row.creator_role)),
       expiresAt: row.expires_at,
       sessionId: null,
       rateLimitKey: row.id,
@@ -124,26 +118,7 @@ async function resolveSessionToken(services: Services, token: string): Promise<R
   }
   const { claims } = check;
   if (typeof claims.sid !== 'string') return { status: 'unknown', reason: 'The access token is not known.' };
-  const row = await services.db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .innerJoin('orgs', 'orgs.id', 'sessions.org_id')
-    .leftJoin('memberships', (join) =>
-      join
-        .onRef('memberships.org_id', '=', 'sessions.org_id')
-        .onRef('memberships.user_id', '=', 'sessions.user_id'),
-    )
-    .select([
-      'sessions.id',
-      'sessions.user_id',
-      'sessions.revoked_at',
-      'orgs.id as org_id',
-      'orgs.name as org_name',
-      'users.name as user_name',
-      'memberships.role as role',
-    ])
-    .where('sessions.id', '=', claims.sid)
-    .executeTakeFirst();
+  const row = await sessionsWithRole(services.db).where('sessions.id', '=', claims.sid).executeTakeFirst();
   if (row === undefined || row.user_id !== claims.sub || row.org_id !== claims.org_id) {
     return { status: 'unknown', reason: 'The access token is not known.' };
   }
@@ -161,8 +136,8 @@ async function resolveSessionToken(services: Services, token: string): Promise<R
       // The role is re-read on every request: a demotion narrows a live session at once.
       scopes: intersect(claims.scope.split(' ').filter(Boolean), scopesOfRole(row.role)),
       expiresAt: new Date(claims.exp * 1000).toISOString(),
-      sessionId: row.id,
-      rateLimitKey: row.id,
+      sessionId: row.session_id,
+      rateLimitKey: row.session_id,
     },
   };
 }

@@ -1,8 +1,9 @@
 // API keys: create (secret shown once), list, read, narrow, revoke, rotate with a grace period.
 // Stored: a keyed hash of the secret and its 12-character display prefix, never the secret.
 import type { Handlers } from '../../generated/server/routes.ts';
-import { recordAudit } from '../audit.ts';
+import { type recordAudit, recordCallerAudit } from '../audit.ts';
 import { type AuthContext, authOf } from '../auth/auth-context.ts';
+import { apiKeysWithCreatorRole } from '../db/queries.ts';
 import { newId } from '../ids.ts';
 import { DEFAULT_LIMIT, decodeCursor, pageOf } from '../pagination.ts';
 import { ProblemError } from '../problem.ts';
@@ -73,13 +74,7 @@ export function createApiKeyHandlers(services: Services): ApiKeyHandlers {
   const { db, config } = services;
 
   const selectKeys = (orgId: string) =>
-    db
-      .selectFrom('api_keys')
-      .leftJoin('memberships', (join) =>
-        join
-          .onRef('memberships.org_id', '=', 'api_keys.org_id')
-          .onRef('memberships.user_id', '=', 'api_keys.created_by'),
-      )
+    apiKeysWithCreatorRole(db)
       .select([
         'api_keys.id',
         'api_keys.name',
@@ -91,7 +86,6 @@ export function createApiKeyHandlers(services: Services): ApiKeyHandlers {
         'api_keys.last_used_at',
         'api_keys.revoked_at',
         'api_keys.previous_secret_expires_at',
-        'memberships.role as creator_role',
       ])
       .where('api_keys.org_id', '=', orgId);
 
@@ -113,18 +107,17 @@ export function createApiKeyHandlers(services: Services): ApiKeyHandlers {
     return row;
   }
 
+  /** The key's own display prefix goes in `data`; `credential_prefix` is the caller's. */
   function audit(
     request: Parameters<typeof recordAudit>[1],
     auth: AuthContext,
     action: string,
     row: { id: string; prefix: string },
   ) {
-    return recordAudit(db, request, {
+    return recordCallerAudit(db, request, auth, {
       action,
-      orgId: auth.org.id,
-      actor: { kind: 'user', id: auth.principal.id },
       target: { kind: 'api_key', id: row.id },
-      credentialPrefix: row.prefix,
+      data: { prefix: row.prefix },
     });
   }
 

@@ -1,13 +1,13 @@
 // Invitations: up to 50 emails per request, each reported on its own; accepted by a signed-in
 // person whose email matches, with a `kwi_` token shown once and stored as a keyed hash.
 import type { Handlers } from '../../generated/server/routes.ts';
-import { recordAudit } from '../audit.ts';
+import { recordAudit, recordCallerAudit } from '../audit.ts';
 import { authOf, requireSession } from '../auth/auth-context.ts';
 import { newId } from '../ids.ts';
 import { DEFAULT_LIMIT, decodeCursor, pageOf } from '../pagination.ts';
 import { ProblemError } from '../problem.ts';
 import { isRole, type Role, rankOf } from '../roles.ts';
-import { DISPLAY_PREFIX_LENGTH, generateSecret, hashSecret, parseSecret } from '../secrets/secret.ts';
+import { generateSecret, hashSecret, parseSecret } from '../secrets/secret.ts';
 import type { Services } from '../services.ts';
 import { apiTime, isoIn, isoNow } from '../time.ts';
 import { notFound } from './orgs.ts';
@@ -162,13 +162,10 @@ export function createInvitationHandlers(services: Services): InvitationHandlers
             accepted_by: null,
           })
           .execute();
-        await recordAudit(db, request, {
+        await recordCallerAudit(db, request, auth, {
           action: 'invitation.sent',
-          orgId: auth.org.id,
-          actor: { kind: 'user', id: auth.principal.id },
           target: { kind: 'invitation', id: row.id },
-          credentialPrefix: token.slice(0, DISPLAY_PREFIX_LENGTH),
-          data: { role: item.role },
+          data: { role: item.role, email },
         });
         results.push({
           email: item.email,
@@ -203,10 +200,8 @@ export function createInvitationHandlers(services: Services): InvitationHandlers
           .where('id', '=', row.id)
           .where('revoked_at', 'is', null)
           .execute();
-        await recordAudit(db, request, {
+        await recordCallerAudit(db, request, auth, {
           action: 'invitation.revoked',
-          orgId: auth.org.id,
-          actor: { kind: 'user', id: auth.principal.id },
           target: { kind: 'invitation', id: row.id },
         });
       }
@@ -243,7 +238,10 @@ export function createInvitationHandlers(services: Services): InvitationHandlers
         .executeTakeFirst();
       // The invitee submitting their own token again (a double click) learns they are in.
       if (person.email === row.email && member !== undefined) {
-        throw new ProblemError({ code: 'conflict', detail: 'You are already a member of this organization.' });
+        throw new ProblemError({
+          code: 'conflict',
+          detail: 'You are already a member of this organization.',
+        });
       }
       if (statusOf(row, now) !== 'pending') throw unknown();
       if (person.email !== row.email) {

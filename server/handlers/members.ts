@@ -1,9 +1,10 @@
 // Members of the caller's organization: list, change a role, remove. Role cap: nobody grants a
 // role above their own or changes someone who ranks above them; the last owner stays.
 import type { Handlers } from '../../generated/server/routes.ts';
-import { recordAudit } from '../audit.ts';
+import { recordCallerAudit } from '../audit.ts';
 import { type AuthContext, authOf } from '../auth/auth-context.ts';
 import type { Database } from '../db/database.ts';
+import { membersOf } from '../db/queries.ts';
 import { DEFAULT_LIMIT, decodeCursor, pageOf } from '../pagination.ts';
 import { ProblemError } from '../problem.ts';
 import { isRole, OWNER, type Role, rankOf } from '../roles.ts';
@@ -63,17 +64,7 @@ async function ownerCount(trx: Database, orgId: string): Promise<number> {
 
 export function createMemberHandlers({ db }: Services): MemberHandlers {
   async function targetOf(trx: Database, auth: AuthContext, userId: string): Promise<MemberRow> {
-    const row = await trx
-      .selectFrom('memberships')
-      .innerJoin('users', 'users.id', 'memberships.user_id')
-      .select([
-        'memberships.user_id',
-        'users.email',
-        'users.name',
-        'memberships.role',
-        'memberships.joined_at',
-      ])
-      .where('memberships.org_id', '=', auth.org.id)
+    const row = await membersOf(trx, auth.org.id)
       .where('memberships.user_id', '=', userId)
       .executeTakeFirst();
     if (row === undefined) throw notFound('member');
@@ -86,17 +77,7 @@ export function createMemberHandlers({ db }: Services): MemberHandlers {
       const limit = query.limit ?? DEFAULT_LIMIT;
       // Oldest membership first: the cursor is `<joined_at> <user_id>` of the last row.
       const after = decodeCursor(query.cursor)?.split(' ');
-      const rows = await db
-        .selectFrom('memberships')
-        .innerJoin('users', 'users.id', 'memberships.user_id')
-        .select([
-          'memberships.user_id',
-          'users.email',
-          'users.name',
-          'memberships.role',
-          'memberships.joined_at',
-        ])
-        .where('memberships.org_id', '=', auth.org.id)
+      const rows = await membersOf(db, auth.org.id)
         .$if(query.role !== undefined, (q) => q.where('memberships.role', '=', query.role ?? ''))
         .$if(after !== undefined, (q) =>
           q.where((eb) =>
@@ -138,12 +119,9 @@ export function createMemberHandlers({ db }: Services): MemberHandlers {
         return { target, row: { ...target, role: body.role } };
       });
       if (updated.target.role !== body.role) {
-        await recordAudit(db, request, {
+        await recordCallerAudit(db, request, auth, {
           action: 'member.role_changed',
-          orgId: auth.org.id,
-          actor: { kind: 'user', id: auth.principal.id },
           target: { kind: 'user', id: updated.target.user_id },
-          credentialPrefix: auth.credential.prefix,
           data: { from: updated.target.role, to: body.role },
         });
       }
@@ -182,12 +160,9 @@ export function createMemberHandlers({ db }: Services): MemberHandlers {
           .where('revoked_at', 'is', null)
           .execute();
       });
-      await recordAudit(db, request, {
+      await recordCallerAudit(db, request, auth, {
         action: 'member.removed',
-        orgId: auth.org.id,
-        actor: { kind: 'user', id: auth.principal.id },
         target: { kind: 'user', id: params.user_id },
-        credentialPrefix: auth.credential.prefix,
       });
       return { status: 204, body: undefined };
     },

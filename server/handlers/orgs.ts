@@ -1,6 +1,6 @@
 // Organizations: list mine, create one, read and rename the one the credential is bound to.
 import type { Handlers } from '../../generated/server/routes.ts';
-import { recordAudit } from '../audit.ts';
+import { recordAudit, recordCallerAudit } from '../audit.ts';
 import { authOf, requireSession } from '../auth/auth-context.ts';
 import { newId } from '../ids.ts';
 import { DEFAULT_LIMIT, decodeCursor, pageOf } from '../pagination.ts';
@@ -87,12 +87,9 @@ export function createOrgHandlers({ db }: Services): OrgHandlers {
       const auth = authOf(request);
       const org = await boundOrg(params.org_id, auth.org.id, auth.role);
       await db.updateTable('orgs').set({ name: body.name }).where('id', '=', org.id).execute();
-      await recordAudit(db, request, {
+      await recordCallerAudit(db, request, auth, {
         action: 'org.renamed',
-        orgId: org.id,
-        actor: { kind: 'user', id: auth.principal.id },
         target: { kind: 'org', id: org.id },
-        credentialPrefix: auth.credential.prefix,
       });
       return { status: 200, body: orgOf({ ...org, name: body.name }) };
     },

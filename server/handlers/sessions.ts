@@ -2,9 +2,10 @@
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Handlers } from '../../generated/server/routes.ts';
-import { recordAudit } from '../audit.ts';
+import { recordAudit, recordCallerAudit } from '../audit.ts';
 import { authOf, requireSession } from '../auth/auth-context.ts';
 import { bearerChallenge } from '../auth/www-authenticate.ts';
+import { sessionsWithRole } from '../db/queries.ts';
 import { newId } from '../ids.ts';
 import { ProblemError } from '../problem.ts';
 import { hit, peek, type RateLimitRule, rateLimitHeaders } from '../rate-limit.ts';
@@ -166,29 +167,9 @@ export function createSessionHandlers(services: Services): SessionHandlers {
       const hash = hashSecret(body.refresh_token, services.keys.pepper);
       const now = isoNow();
       const outcome = await db.transaction().execute(async (trx) => {
-        const row = await trx
-          .selectFrom('refresh_tokens')
-          .innerJoin('sessions', 'sessions.id', 'refresh_tokens.session_id')
-          .innerJoin('users', 'users.id', 'sessions.user_id')
-          .innerJoin('orgs', 'orgs.id', 'sessions.org_id')
-          .leftJoin('memberships', (join) =>
-            join
-              .onRef('memberships.org_id', '=', 'sessions.org_id')
-              .onRef('memberships.user_id', '=', 'sessions.user_id'),
-          )
-          .select([
-            'refresh_tokens.id as token_id',
-            'refresh_tokens.used_at',
-            'sessions.id as session_id',
-            'sessions.revoked_at',
-            'sessions.expires_at',
-            'users.id as user_id',
-            'users.email',
-            'users.name as user_name',
-            'orgs.id as org_id',
-            'orgs.name as org_name',
-            'memberships.role',
-          ])
+        const row = await sessionsWithRole(trx)
+          .innerJoin('refresh_tokens', 'refresh_tokens.session_id', 'sessions.id')
+          .select(['refresh_tokens.id as token_id', 'refresh_tokens.used_at'])
           .where('refresh_tokens.token_hash', '=', hash)
           .executeTakeFirst();
         if (row === undefined || row.revoked_at !== null || row.expires_at <= now)
@@ -250,10 +231,8 @@ export function createSessionHandlers(services: Services): SessionHandlers {
         }
       }
       await revokeSession(db, auth.sessionId, 'logout');
-      await recordAudit(db, request, {
+      await recordCallerAudit(db, request, auth, {
         action: 'session.logged_out',
-        orgId: auth.org.id,
-        actor: { kind: 'user', id: auth.principal.id },
         target: { kind: 'session', id: auth.sessionId },
       });
       return { status: 204, body: undefined };

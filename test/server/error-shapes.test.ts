@@ -21,7 +21,8 @@ const post = (path: string, body: string, contentType: string) =>
     headers: { 'content-type': contentType, authorization: `Bearer ${token}` },
     body,
   });
-const get = (path: string) => fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+const get = (path: string) =>
+  fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
 
 describe('error shapes and strict validation', () => {
   it('a JSON body is typed: a string where the spec says array is a 400, not coerced', async () => {

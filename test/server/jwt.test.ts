@@ -53,15 +53,31 @@ describe('verifyJwt refuses', () => {
   const good = signJwt(claims, { kid: KID, privateKey });
   const [h, p, s] = good.split('.') as [string, string, string];
   it.each([
-    { name: 'a tampered payload', given: `${h}.${part({ ...claims, scope: 'org:write' })}.${s}`, want: 'signature' },
+    {
+      name: 'a tampered payload',
+      given: `${h}.${part({ ...claims, scope: 'org:write' })}.${s}`,
+      want: 'signature',
+    },
     { name: 'a signature by another key', given: forge(HEADER, claims, other.privateKey), want: 'signature' },
     { name: 'an unknown kid', given: forge({ ...HEADER, kid: 'kid-2' }, claims), want: 'signature' },
     { name: 'alg none', given: `${part({ ...HEADER, alg: 'none' })}.${p}.`, want: 'malformed' },
     { name: 'alg HS256', given: forge({ ...HEADER, alg: 'HS256' }, claims), want: 'malformed' },
-    { name: 'typ JWT (an ID token, say)', given: forge({ ...HEADER, typ: 'JWT' }, claims), want: 'malformed' },
+    {
+      name: 'typ JWT (an ID token, say)',
+      given: forge({ ...HEADER, typ: 'JWT' }, claims),
+      want: 'malformed',
+    },
     { name: 'a crit header', given: forge({ ...HEADER, crit: ['exp'] }, claims), want: 'malformed' },
-    { name: 'another issuer', given: forge(HEADER, { ...claims, iss: 'https://evil.example' }), want: 'claims' },
-    { name: 'another audience', given: forge(HEADER, { ...claims, aud: 'https://api.example' }), want: 'claims' },
+    {
+      name: 'another issuer',
+      given: forge(HEADER, { ...claims, iss: 'https://evil.example' }),
+      want: 'claims',
+    },
+    {
+      name: 'another audience',
+      given: forge(HEADER, { ...claims, aud: 'https://api.example' }),
+      want: 'claims',
+    },
     { name: 'no org', given: forge(HEADER, { ...claims, org_id: undefined }), want: 'claims' },
     { name: 'an expired token', given: forge(HEADER, { ...claims, exp: now - 1 }), want: 'expired' },
     { name: 'two parts', given: `${h}.${p}`, want: 'malformed' },

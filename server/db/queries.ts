@@ -1,0 +1,48 @@
+// Joins several modules share, written once: a credential's rows with the current role of the
+// person behind it (null once they left the org), which every effective-scope check needs.
+import type { Database } from './database.ts';
+
+/** Sessions with their person, org and the person's current role in that org. */
+export function sessionsWithRole(db: Database) {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .innerJoin('orgs', 'orgs.id', 'sessions.org_id')
+    .leftJoin('memberships', (join) =>
+      join
+        .onRef('memberships.org_id', '=', 'sessions.org_id')
+        .onRef('memberships.user_id', '=', 'sessions.user_id'),
+    )
+    .select([
+      'sessions.id as session_id',
+      'sessions.user_id',
+      'sessions.revoked_at',
+      'sessions.expires_at',
+      'users.email',
+      'users.name as user_name',
+      'orgs.id as org_id',
+      'orgs.name as org_name',
+      'memberships.role',
+    ]);
+}
+
+/** API keys with their creator's current role in the key's org. */
+export function apiKeysWithCreatorRole(db: Database) {
+  return db
+    .selectFrom('api_keys')
+    .leftJoin('memberships', (join) =>
+      join
+        .onRef('memberships.org_id', '=', 'api_keys.org_id')
+        .onRef('memberships.user_id', '=', 'api_keys.created_by'),
+    )
+    .select('memberships.role as creator_role');
+}
+
+/** The members of an org with their person's email and name. */
+export function membersOf(db: Database, orgId: string) {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select(['memberships.user_id', 'users.email', 'users.name', 'memberships.role', 'memberships.joined_at'])
+    .where('memberships.org_id', '=', orgId);
+}
