@@ -27,7 +27,10 @@ export const fastifyServerTarget: Target = {
           provenance,
           operations,
           api,
-          securitySchemes: model.securitySchemes.map((s) => ({ ...s, scheme: s.scheme?.toLowerCase() ?? null })),
+          securitySchemes: model.securitySchemes.map((s) => ({
+            ...s,
+            scheme: s.scheme?.toLowerCase() ?? null,
+          })),
         }),
       },
       {

@@ -33,17 +33,22 @@ export function apiFor(server: Pick<TestServer, 'url'>): Api {
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
-    const text = await response.text();
-    let body: unknown = null;
-    if (text !== '') {
-      try {
-        body = JSON.parse(text);
-      } catch {
-        body = text;
-      }
-    }
-    return { status: response.status, headers: response.headers, body, text };
+    return readResponse(response);
   };
+}
+
+/** Reads a fetch Response whole into an ApiResponse. */
+export async function readResponse(response: Response): Promise<ApiResponse> {
+  const text = await response.text();
+  let body: unknown = null;
+  if (text !== '') {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = text;
+    }
+  }
+  return { status: response.status, headers: response.headers, body, text };
 }
 
 let counter = 0;
