@@ -2,6 +2,7 @@
 import { generateCommand } from './generate-command.ts';
 import { lintCommand } from './lint-command.ts';
 import { serveCommand } from './serve-command.ts';
+import { signingKeysCommand } from './signing-keys-command.ts';
 
 export interface Command {
   name: string;
@@ -11,7 +12,7 @@ export interface Command {
 }
 
 /** Only commands that work are listed; later issues add conformance, login, diff, docs and init. */
-const COMMANDS: readonly Command[] = [generateCommand, lintCommand, serveCommand];
+const COMMANDS: readonly Command[] = [generateCommand, lintCommand, serveCommand, signingKeysCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -76,12 +76,12 @@ export async function addRefreshToken(
 }
 
 /** The response for a session: a fresh access token beside the given refresh token. */
-export function sessionBody(
+export async function sessionBody(
   services: Services,
   subject: SessionSubject,
   sessionId: string,
   refreshToken: string,
-): SessionBody {
+): Promise<SessionBody> {
   const scopes = scopesOfRole(subject.role);
   const now = Math.floor(Date.now() / 1000);
   const ttl = services.config.sessionTtl;
@@ -98,7 +98,7 @@ export function sessionBody(
       org_id: subject.org.id,
       sid: sessionId,
     },
-    services.signingKeys.active(),
+    await services.signingKeys.current(),
   );
   return {
     access_token: accessToken,

@@ -8,7 +8,7 @@ import { intersect, isRole, scopesOfRole } from '../roles.ts';
 import { hashSecret, parseSecret, sameHash } from '../secrets/secret.ts';
 import type { Services } from '../services.ts';
 import { isoNow } from '../time.ts';
-import { looksLikeJwt, verifyJwt } from '../tokens/jwt.ts';
+import { kidOf, looksLikeJwt, verifyJwt } from '../tokens/jwt.ts';
 import type { AuthContext } from './auth-context.ts';
 
 export type Resolution =
@@ -105,6 +105,9 @@ async function resolveApiKey(services: Services, secret: string, prefix: string)
 }
 
 async function resolveSessionToken(services: Services, token: string): Promise<Resolution> {
+  // A kid this node has not loaded yet (a rotation elsewhere) is looked up before verifying.
+  const kid = kidOf(token);
+  if (kid !== null) await services.signingKeys.findPublicKey(kid);
   const check = verifyJwt(token, (kid) => services.signingKeys.publicKeyOf(kid), {
     issuer: services.issuer(),
     audience: services.issuer(),

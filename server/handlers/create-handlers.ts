@@ -4,6 +4,7 @@
 import type { Handlers } from '../../generated/server/routes.ts';
 import type { Services } from '../services.ts';
 import { createApiKeyHandlers } from './api-keys.ts';
+import { createDiscoveryHandlers } from './discovery.ts';
 import { createInvitationHandlers } from './invitations.ts';
 import { createMemberHandlers } from './members.ts';
 import { createMetaHandlers } from './meta.ts';
@@ -19,8 +20,7 @@ export function createHandlers(services: Services): Handlers {
     ...createMemberHandlers(services),
     ...createInvitationHandlers(services),
     ...createApiKeyHandlers(services),
-    getJwks: notImplemented,
-    getAuthorizationServerMetadata: notImplemented,
+    ...createDiscoveryHandlers(services),
     getDevicePage: notImplemented,
     submitDevicePage: notImplemented,
     startDeviceAuthorization: notImplemented,

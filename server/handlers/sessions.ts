@@ -88,7 +88,7 @@ export function createSessionHandlers(services: Services): SessionHandlers {
       return {
         status: 201,
         headers: NO_STORE,
-        body: sessionBody(services, subject, created.sessionId, created.refreshToken),
+        body: await sessionBody(services, subject, created.sessionId, created.refreshToken),
       };
     },
 
@@ -150,7 +150,7 @@ export function createSessionHandlers(services: Services): SessionHandlers {
       return {
         status: 200,
         headers: NO_STORE,
-        body: sessionBody(services, subject, sessionId, refreshToken),
+        body: await sessionBody(services, subject, sessionId, refreshToken),
       };
     },
 
@@ -208,7 +208,7 @@ export function createSessionHandlers(services: Services): SessionHandlers {
       return {
         status: 200,
         headers: NO_STORE,
-        body: sessionBody(services, outcome.subject, outcome.sessionId, outcome.refreshToken),
+        body: await sessionBody(services, outcome.subject, outcome.sessionId, outcome.refreshToken),
       };
     },
 

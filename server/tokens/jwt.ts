@@ -42,6 +42,16 @@ export function looksLikeJwt(text: string): boolean {
   return /^eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(text);
 }
 
+/** The `kid` of a compact JWS's header, or null when there is none to read. Not verified. */
+export function kidOf(token: string): string | null {
+  try {
+    const header = JSON.parse(Buffer.from(token.slice(0, token.indexOf('.')), 'base64url').toString('utf8'));
+    return typeof header?.kid === 'string' ? header.kid : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Verifies signature, header, issuer, audience and lifetime. `publicKeyOf` maps a `kid` to its
  * key (undefined: unknown key, so the token is not ours).

@@ -20,21 +20,41 @@ export interface SigningKey {
   publicKey: KeyObject;
   publicJwk: Record<string, string>;
   createdAt: string;
+  /** When a newer key took over signing; null for the active key. */
+  retiredAt: string | null;
 }
 
 export interface SigningKeys {
   /** The newest key that is not retired: it signs new tokens. */
   active(): SigningKey;
+  /** `active()`, re-read from the database when the last read is over a minute old. */
+  current(): Promise<SigningKey>;
   publicKeyOf(kid: string): KeyObject | undefined;
+  /**
+   * `publicKeyOf`, re-reading the keys once when `kid` is unknown (a key another node or
+   * `keyway signing-keys rotate` added), at most every few seconds so that tokens with made-up
+   * kids cannot make every request read the database.
+   */
+  findPublicKey(kid: string): Promise<KeyObject | undefined>;
+  /**
+   * The public JWKs to publish: the active key and every retired key that may still have
+   * unexpired tokens (retired less than `overlapSeconds` ago).
+   */
+  published(overlapSeconds: number, now?: number): Record<string, string>[];
   /** Re-reads the keys from the database (after another node created one). */
   reload(): Promise<void>;
 }
 
+const ACTIVE_KEY_MAX_AGE_MS = 60_000;
+const UNKNOWN_KID_RELOAD_MS = 5_000;
+
 export async function loadSigningKeys(db: Database, encryptionKey: Buffer): Promise<SigningKeys> {
   let keys = new Map<string, SigningKey>();
   let active: SigningKey | undefined;
+  let loadedAt = 0;
 
   const reload = async () => {
+    loadedAt = Date.now();
     const rows = await db
       .selectFrom('signing_keys')
       .selectAll()
@@ -52,6 +72,7 @@ export async function loadSigningKeys(db: Database, encryptionKey: Buffer): Prom
         publicKey: createPublicKey(privateKey),
         publicJwk: JSON.parse(row.public_jwk),
         createdAt: row.created_at,
+        retiredAt: row.retired_at,
       };
       next.set(row.kid, key);
       if (row.retired_at === null) newest = key;
@@ -65,14 +86,45 @@ export async function loadSigningKeys(db: Database, encryptionKey: Buffer): Prom
     await createSigningKey(db, encryptionKey);
     await reload();
   }
+  const activeKey = (): SigningKey => {
+    if (active === undefined) throw new Error('no active signing key');
+    return active;
+  };
   return {
-    active() {
-      if (active === undefined) throw new Error('no active signing key');
-      return active;
+    active: activeKey,
+    async current() {
+      if (Date.now() - loadedAt > ACTIVE_KEY_MAX_AGE_MS) await reload();
+      return activeKey();
     },
     publicKeyOf: (kid) => keys.get(kid)?.publicKey,
+    async findPublicKey(kid) {
+      if (!keys.has(kid) && Date.now() - loadedAt > UNKNOWN_KID_RELOAD_MS) await reload();
+      return keys.get(kid)?.publicKey;
+    },
+    published(overlapSeconds, now = Date.now()) {
+      const oldest = new Date(now - overlapSeconds * 1000).toISOString();
+      return [...keys.values()]
+        .filter((key) => key.retiredAt === null || key.retiredAt > oldest)
+        .reverse()
+        .map((key) => key.publicJwk);
+    },
     reload,
   };
+}
+
+/**
+ * Adds a new signing key and retires the others: new tokens are signed with the new key, and the
+ * retired ones stay published until every token they signed has expired (see `published`).
+ */
+export async function rotateSigningKey(db: Database, encryptionKey: Buffer): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('signing_keys')
+      .set({ retired_at: isoNow() })
+      .where('retired_at', 'is', null)
+      .execute();
+    return createSigningKey(trx, encryptionKey);
+  });
 }
 
 export async function createSigningKey(db: Database, encryptionKey: Buffer): Promise<string> {
