@@ -19,6 +19,10 @@ export interface Config {
   serverSecret: Buffer | null;
   /** Lifetime of a session access token, seconds. */
   sessionTtl: number;
+  /** Lifetime of an exchanged access token when none is asked for, seconds. */
+  accessTokenTtl: number;
+  /** The longest lifetime an exchanged access token may get, seconds. */
+  accessTokenMaxTtl: number;
   /** Lifetime of a refresh-token family (a login), seconds. */
   refreshTtl: number;
   /** An API key's lifetime when `expires_at` is omitted, seconds; 0: no expiry. */
@@ -100,6 +104,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
   const serverSecret = decodeServerSecret(read('KEYWAY_SERVER_SECRET'), problems);
   const day = 24 * 60 * 60;
   const sessionTtl = integer('KEYWAY_SESSION_TTL', 900, 60, day);
+  const accessTokenTtl = integer('KEYWAY_ACCESS_TOKEN_TTL', 900, 60, day);
+  const accessTokenMaxTtl = integer('KEYWAY_ACCESS_TOKEN_MAX_TTL', 3600, 60, day);
+  if (accessTokenTtl > accessTokenMaxTtl) {
+    problems.push('KEYWAY_ACCESS_TOKEN_TTL: must not exceed KEYWAY_ACCESS_TOKEN_MAX_TTL');
+  }
   const refreshTtl = integer('KEYWAY_REFRESH_TTL', 30 * day, 300, 365 * day);
   const apiKeyDefaultTtl = integer('KEYWAY_API_KEY_DEFAULT_TTL', 90 * day, 0, 10 * 365 * day);
   const apiKeyMaxTtl = integer('KEYWAY_API_KEY_MAX_TTL', 365 * day, 0, 10 * 365 * day);
@@ -126,6 +135,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     logLevel,
     serverSecret,
     sessionTtl,
+    accessTokenTtl,
+    accessTokenMaxTtl,
     refreshTtl,
     apiKeyDefaultTtl,
     apiKeyMaxTtl,

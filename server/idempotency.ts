@@ -4,12 +4,14 @@
 // parameters), not from a list here.
 //
 // What is stored, and why nothing secret leaks from it: the row is keyed by an HMAC of the
-// caller, the operation and the key; the request is fingerprinted by an HMAC keyed with the
-// Idempotency-Key itself; the response (which may carry a new secret) is sealed with AES-GCM
-// under a key derived from the Idempotency-Key. The key's value is never stored, so neither the
-// database nor a copy of the server secret opens a stored response without it.
+// caller (org and credential), the operation and the key; the request is fingerprinted by an
+// HMAC keyed with the Idempotency-Key itself; the response (which may carry a new secret) is
+// sealed with AES-GCM under a key derived from the Idempotency-Key and the credential the
+// caller presented. Neither is stored, so the database and the server secret together still do
+// not open a stored response: that needs the caller's own credential.
 import { createHmac, hkdfSync } from 'node:crypto';
 import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import { presentedCredentialOf } from './auth/auth-hook.ts';
 import { ProblemError } from './problem.ts';
 import { seal, unseal } from './secrets/server-secret.ts';
 import type { Services } from './services.ts';
@@ -65,7 +67,10 @@ export function createIdempotencyHooks(services: Services) {
     const key = request.headers[HEADER];
     if (typeof key !== 'string') return undefined;
     const route = request.routeOptions.config.keyway;
-    const caller = request.keywayAuth?.principal.id ?? 'anonymous';
+    // Scoped to the org and the credential (a session counts as one across refreshes), so a
+    // replay never reaches another credential of the same person, nor another of their orgs.
+    const auth = request.keywayAuth;
+    const caller = auth === undefined ? 'anonymous' : `${auth.org.id}/${auth.rateLimitKey}`;
     const scope = `${caller}\n${route?.operationId ?? request.url}\n${key}`;
     const keyHash = createHmac('sha256', services.keys.idempotency).update(scope).digest('base64url');
     const requestKey = Buffer.from(
@@ -74,8 +79,18 @@ export function createIdempotencyHooks(services: Services) {
     const requestHash = createHmac('sha256', requestKey)
       .update(canonical({ params: request.params, body: request.body ?? null }))
       .digest('base64url');
+    // The sealing key also mixes in what the caller presented (its credential, or for an
+    // anonymous sign-up the request itself, password included): none of it is stored, so a
+    // copy of the database and the server secret together still cannot open a stored response.
+    const material = presentedCredentialOf(request) ?? canonical(request.body ?? null);
     const responseKey = Buffer.from(
-      hkdfSync('sha256', services.keys.idempotency, Buffer.from(scope), 'keyway response', 32),
+      hkdfSync(
+        'sha256',
+        services.keys.idempotency,
+        Buffer.from(`${scope}\n${material}`),
+        'keyway response',
+        32,
+      ),
     );
 
     for (let attempt = 0; attempt < 2; attempt++) {
@@ -139,7 +154,17 @@ export function createIdempotencyHooks(services: Services) {
         }
         continue;
       }
-      const stored = JSON.parse(unseal(responseKey, existing.response, keyHash)) as StoredResponse;
+      let stored: StoredResponse;
+      try {
+        stored = JSON.parse(unseal(responseKey, existing.response, keyHash)) as StoredResponse;
+      } catch {
+        // Same caller and request, but another credential (a refreshed session token, say).
+        throw new ProblemError({
+          code: 'conflict',
+          detail:
+            'The first response to this Idempotency-Key can only be replayed to the credential that sent it; use a new key.',
+        });
+      }
       reply.code(stored.status).headers(stored.headers).header('Idempotent-Replayed', 'true');
       if (stored.contentType !== null) reply.type(stored.contentType);
       return reply.send(stored.payload);

@@ -51,3 +51,21 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, input:
   if (input.headers !== undefined) reply.headers(input.headers);
   return reply.code(body.status).type('application/problem+json').send(body);
 }
+
+/** 404 `not_found`: also the answer for another org's resource (never 403, PRODUCT.md). */
+export function notFound(what = 'resource'): ProblemError {
+  return new ProblemError({ code: 'not_found', detail: `No such ${what}.` });
+}
+
+export function roleCapExceeded(detail: string): ProblemError {
+  return new ProblemError({ code: 'role_cap_exceeded', detail });
+}
+
+/** 429 with `Retry-After` (RFC 9110 §10.2.3) and any rate-limit headers. */
+export function rateLimited(retryAfter: number, headers: Record<string, string> = {}): ProblemError {
+  return new ProblemError({
+    code: 'rate_limited',
+    detail: `Too many requests; retry after ${retryAfter} seconds.`,
+    headers: { ...headers, 'Retry-After': String(retryAfter) },
+  });
+}

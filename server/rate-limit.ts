@@ -23,10 +23,10 @@ function windowOf(rule: RateLimitRule, now: number): { start: number; reset: num
   return { start, reset: Math.max(1, start + rule.windowSeconds - seconds) };
 }
 
-/** `count` requests seen in the window; `counted` says whether the current one is among them. */
-function resultOf(rule: RateLimitRule, count: number, reset: number, counted: boolean): RateLimitResult {
+/** `count` requests seen in the window, the current one included. */
+function resultOf(rule: RateLimitRule, count: number, reset: number): RateLimitResult {
   return {
-    allowed: counted ? count <= rule.limit : count < rule.limit,
+    allowed: count <= rule.limit,
     limit: rule.limit,
     remaining: Math.max(0, rule.limit - count),
     reset,
@@ -49,24 +49,7 @@ export async function hit(
     )
     .returning('count')
     .executeTakeFirstOrThrow();
-  return resultOf(rule, Number(row.count), window.reset, true);
-}
-
-/** Whether one more request would be within the limit, without counting it (limits on failures). */
-export async function peek(
-  db: Database,
-  bucket: string,
-  rule: RateLimitRule,
-  now: number = Date.now(),
-): Promise<RateLimitResult> {
-  const window = windowOf(rule, now);
-  const row = await db
-    .selectFrom('rate_limits')
-    .select('count')
-    .where('bucket', '=', bucket)
-    .where('window_start', '=', window.start)
-    .executeTakeFirst();
-  return resultOf(rule, Number(row?.count ?? 0), window.reset, false);
+  return resultOf(rule, Number(row.count), window.reset);
 }
 
 /** The standard headers (draft-ietf-httpapi-ratelimit-headers) for a result. */
@@ -76,4 +59,20 @@ export function rateLimitHeaders(result: RateLimitResult): Record<string, string
     'RateLimit-Remaining': String(result.remaining),
     'RateLimit-Reset': String(result.reset),
   };
+}
+
+/** Gives back one request counted by `hit` (a login that turned out to succeed). */
+export async function release(
+  db: Database,
+  bucket: string,
+  rule: RateLimitRule,
+  now: number = Date.now(),
+): Promise<void> {
+  await db
+    .updateTable('rate_limits')
+    .set({ count: sql`count - 1` })
+    .where('bucket', '=', bucket)
+    .where('window_start', '=', windowOf(rule, now).start)
+    .where('count', '>', 0)
+    .execute();
 }

@@ -12,6 +12,12 @@ export function isRole(value: string): value is Role {
   return RANK.has(value);
 }
 
+/** A stored role, checked: an unknown one is corrupt data and fails loudly. */
+export function roleOf(value: string): Role {
+  if (!isRole(value)) throw new Error(`unknown role ${JSON.stringify(value)} in the database`);
+  return value;
+}
+
 /** Higher is more powerful; unknown roles rank 0. */
 export function rankOf(role: string): number {
   return RANK.get(role) ?? 0;
@@ -39,3 +45,19 @@ export function missing(wanted: readonly string[], allowed: readonly string[]): 
 }
 
 export const OWNER: Role = 'owner';
+
+/**
+ * Why a caller may not grant `role` (by invitation or role change), or null when it may: the
+ * role must rank no higher than the caller's own, and the calling credential must hold every
+ * scope of the role, so a narrow key cannot hand out a wide role.
+ */
+export function roleGrantRefusal(
+  caller: { role: string; scopes: readonly string[] },
+  role: string,
+): string | null {
+  if (rankOf(role) > rankOf(caller.role)) return `A ${caller.role} cannot grant the role ${role}.`;
+  const lacking = missing(scopesOfRole(role), caller.scopes);
+  if (lacking.length > 0)
+    return `Granting the role ${role} needs this credential to hold ${lacking.join(', ')}.`;
+  return null;
+}

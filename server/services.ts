@@ -4,12 +4,15 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { loadServerKeys, type ServerKeys } from './secrets/server-secret.ts';
 import { loadSigningKeys, type SigningKeys } from './tokens/signing-keys.ts';
+import { VerifiedTokenCache } from './tokens/verified-token-cache.ts';
 
 export interface Services {
   db: Database;
   config: Config;
   keys: ServerKeys;
   signingKeys: SigningKeys;
+  /** JWTs whose signature was already checked (per process). */
+  verifiedTokens: VerifiedTokenCache;
   /** The token issuer (KEYWAY_ISSUER, or the listening URL, known once the server listens). */
   issuer(): string;
 }
@@ -18,5 +21,5 @@ export interface Services {
 export async function createServices(db: Database, config: Config, issuer: () => string): Promise<Services> {
   const keys = await loadServerKeys(db, config);
   const signingKeys = await loadSigningKeys(db, keys.signingKeyEncryption);
-  return { db, config, keys, signingKeys, issuer };
+  return { db, config, keys, signingKeys, verifiedTokens: new VerifiedTokenCache(), issuer };
 }

@@ -3,11 +3,11 @@ import type { FastifyRequest } from 'fastify';
 import { ProblemError } from '../problem.ts';
 import type { Role } from '../roles.ts';
 
-export type CredentialKind = 'session' | 'api_key';
+export type CredentialKind = 'session' | 'api_key' | 'access_token';
 
 export interface AuthContext {
   /** The identity the credential stands for; for an API key, the person who created it. */
-  principal: { kind: 'user'; id: string; name: string };
+  principal: { kind: 'user' | 'service_account'; id: string; name: string };
   org: { id: string; name: string };
   credential: {
     kind: CredentialKind;
@@ -16,7 +16,10 @@ export interface AuthContext {
     /** The secret's 12-character display prefix; null for JWTs. */
     prefix: string | null;
   };
-  /** The role that caps the credential, read from the database on this request. */
+  /**
+   * The role that caps the credential, read from the database on this request: the person's,
+   * or for a service account its creator's.
+   */
   role: Role;
   /** The effective scopes: the credential's scopes ∩ the role's scopes. */
   scopes: string[];

@@ -25,11 +25,34 @@ interface Presented {
 
 const BEARER = /^Bearer +([\x21-\x7e]+) *$/i;
 
+/**
+ * The credential each authenticated request presented, for the idempotency hook (which keys
+ * stored responses with it). Kept off the request object so that nothing serialises it.
+ */
+const presentedBy = new WeakMap<FastifyRequest, string>();
+
+export function presentedCredentialOf(request: FastifyRequest): string | undefined {
+  return presentedBy.get(request);
+}
+
 /** The credential the request presents in a way the route accepts (RFC 6750 §2: one way only). */
 function presentedCredential(request: FastifyRequest, route: RouteInfo): Presented | null {
   const found: Presented[] = [];
   const authorization = request.headers.authorization;
   const bearer = typeof authorization === 'string' ? BEARER.exec(authorization)?.[1] : undefined;
+  if (bearer === undefined && typeof authorization === 'string' && /^bearer\b/i.test(authorization)) {
+    // RFC 6750 §3.1: a malformed Bearer header is invalid_request (400), not "no credential".
+    throw new ProblemError({
+      code: 'invalid_request',
+      detail: 'The Authorization header must be `Bearer <token>` with one token.',
+      headers: {
+        'WWW-Authenticate': bearerChallenge({
+          code: 'invalid_request',
+          description: 'Malformed Bearer credentials.',
+        }),
+      },
+    });
+  }
   for (const alternative of route.security) {
     for (const { scheme, scopes } of alternative) {
       const info = securitySchemes[scheme];
@@ -62,6 +85,20 @@ function presentedCredential(request: FastifyRequest, route: RouteInfo): Present
   return found[0] ?? null;
 }
 
+/** How the route takes credentials, for error messages: `Authorization: Bearer`, `x-api-key`. */
+function acceptedHeaders(route: RouteInfo): string[] {
+  const names = new Set<string>();
+  for (const alternative of route.security) {
+    for (const { scheme } of alternative) {
+      const info = securitySchemes[scheme];
+      if (info === undefined) continue;
+      if (info.type === 'apiKey' && info.parameterName !== null) names.add(info.parameterName);
+      else if (info.type !== 'apiKey' && info.scheme !== 'basic') names.add('Authorization: Bearer');
+    }
+  }
+  return [...names].sort();
+}
+
 export function createAuthHook(services: Services) {
   return async function authenticate(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const route = request.routeOptions.config.keyway;
@@ -70,7 +107,7 @@ export function createAuthHook(services: Services) {
     if (presented === null) {
       throw new ProblemError({
         code: 'unauthenticated',
-        detail: 'This operation needs a credential: Authorization: Bearer <token> or x-api-key: <key>.',
+        detail: `This operation needs a credential in ${acceptedHeaders(route).join(' or ')}.`,
         headers: { 'WWW-Authenticate': bearerChallenge() },
       });
     }
@@ -123,5 +160,6 @@ export function createAuthHook(services: Services) {
       });
     }
     request.keywayAuth = auth;
+    presentedBy.set(request, presented.value);
   };
 }

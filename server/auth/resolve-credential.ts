@@ -8,7 +8,8 @@ import { intersect, isRole, scopesOfRole } from '../roles.ts';
 import { hashSecret, parseSecret, sameHash } from '../secrets/secret.ts';
 import type { Services } from '../services.ts';
 import { isoNow } from '../time.ts';
-import { kidOf, looksLikeJwt, verifyJwt } from '../tokens/jwt.ts';
+import { type AccessTokenClaims, kidOf, looksLikeJwt, verifyJwt } from '../tokens/jwt.ts';
+import { VerifiedTokenCache } from '../tokens/verified-token-cache.ts';
 import type { AuthContext } from './auth-context.ts';
 
 export type Resolution =
@@ -35,7 +36,7 @@ export async function resolveCredential(
   if (looksLikeJwt(credential)) {
     if (!options.allowJwt)
       return { status: 'unknown', reason: 'x-api-key takes a Keyway secret, not a JWT.' };
-    return resolveSessionToken(services, credential);
+    return resolveJwt(services, credential);
   }
   const parsed = parseSecret(credential);
   if (parsed === null) {
@@ -104,24 +105,38 @@ async function resolveApiKey(services: Services, secret: string, prefix: string)
   };
 }
 
-async function resolveSessionToken(services: Services, token: string): Promise<Resolution> {
-  // A kid this node has not loaded yet (a rotation elsewhere) is looked up before verifying.
-  const kid = kidOf(token);
-  if (kid !== null) await services.signingKeys.findPublicKey(kid);
-  const check = verifyJwt(token, (kid) => services.signingKeys.publicKeyOf(kid), {
-    issuer: services.issuer(),
-    audience: services.issuer(),
-  });
-  if (!check.ok) {
-    if (check.reason === 'expired') return { status: 'expired', reason: 'The access token has expired.' };
-    return {
-      status: 'unknown',
-      reason: 'The access token is malformed, not signed by this server, or not for it.',
-    };
+async function resolveJwt(services: Services, token: string): Promise<Resolution> {
+  const cacheKey = VerifiedTokenCache.keyOf(token);
+  let claims = services.verifiedTokens.get(cacheKey);
+  if (claims === undefined) {
+    // A kid this node has not loaded yet (a rotation elsewhere) is looked up before verifying.
+    const kid = kidOf(token);
+    if (kid !== null) await services.signingKeys.findPublicKey(kid);
+    const check = verifyJwt(token, (k) => services.signingKeys.publicKeyOf(k), {
+      issuer: services.issuer(),
+      audience: services.issuer(),
+    });
+    if (!check.ok) {
+      if (check.reason === 'expired') return { status: 'expired', reason: 'The access token has expired.' };
+      return {
+        status: 'unknown',
+        reason: 'The access token is malformed, not signed by this server, or not for it.',
+      };
+    }
+    claims = check.claims;
+    services.verifiedTokens.set(cacheKey, claims);
   }
-  const { claims } = check;
-  if (typeof claims.sid !== 'string') return { status: 'unknown', reason: 'The access token is not known.' };
-  const row = await sessionsWithRole(services.db).where('sessions.id', '=', claims.sid).executeTakeFirst();
+  return typeof claims.sid === 'string'
+    ? resolveSession(services, claims, claims.sid)
+    : resolveAccessToken(services, claims);
+}
+
+async function resolveSession(
+  services: Services,
+  claims: AccessTokenClaims,
+  sid: string,
+): Promise<Resolution> {
+  const row = await sessionsWithRole(services.db).where('sessions.id', '=', sid).executeTakeFirst();
   if (row === undefined || row.user_id !== claims.sub || row.org_id !== claims.org_id) {
     return { status: 'unknown', reason: 'The access token is not known.' };
   }
@@ -141,6 +156,73 @@ async function resolveSessionToken(services: Services, token: string): Promise<R
       expiresAt: new Date(claims.exp * 1000).toISOString(),
       sessionId: row.session_id,
       rateLimitKey: row.session_id,
+    },
+  };
+}
+
+/**
+ * An access token from the exchange or the token endpoint: known by its `jti`, not revoked, and
+ * still capped by the current role of the person behind it (an API key's creator, or the
+ * person who created the service account).
+ */
+async function resolveAccessToken(services: Services, claims: AccessTokenClaims): Promise<Resolution> {
+  const row = await services.db
+    .selectFrom('access_tokens')
+    .innerJoin('orgs', 'orgs.id', 'access_tokens.org_id')
+    .leftJoin('service_accounts', 'service_accounts.id', 'access_tokens.client_id')
+    .leftJoin('users', (join) =>
+      join.on((eb) =>
+        eb.or([
+          eb('users.id', '=', eb.ref('access_tokens.subject')),
+          eb('users.id', '=', eb.ref('service_accounts.created_by')),
+        ]),
+      ),
+    )
+    .leftJoin('memberships', (join) =>
+      join
+        .onRef('memberships.org_id', '=', 'access_tokens.org_id')
+        .onRef('memberships.user_id', '=', 'users.id'),
+    )
+    .select([
+      'access_tokens.id',
+      'access_tokens.subject',
+      'access_tokens.client_id',
+      'access_tokens.credential_kind',
+      'access_tokens.scopes',
+      'access_tokens.revoked_at',
+      'orgs.id as org_id',
+      'orgs.name as org_name',
+      'users.name as user_name',
+      'service_accounts.name as account_name',
+      'service_accounts.deleted_at as account_deleted_at',
+      'memberships.role',
+    ])
+    .where('access_tokens.id', '=', claims.jti)
+    .executeTakeFirst();
+  if (row === undefined || row.subject !== claims.sub || row.org_id !== claims.org_id) {
+    return { status: 'unknown', reason: 'The access token is not known.' };
+  }
+  if (row.revoked_at !== null) return { status: 'revoked', reason: 'The access token was revoked.' };
+  if (row.account_deleted_at !== null)
+    return { status: 'revoked', reason: 'The service account was deleted.' };
+  if (row.role === null || !isRole(row.role)) {
+    return { status: 'revoked', reason: 'The access token was disabled: its creator left the organization.' };
+  }
+  const fromAccount = row.credential_kind === 'service_account';
+  return {
+    status: 'ok',
+    auth: {
+      principal: fromAccount
+        ? { kind: 'service_account', id: row.subject, name: row.account_name ?? '' }
+        : { kind: 'user', id: row.subject, name: row.user_name ?? '' },
+      org: { id: row.org_id, name: row.org_name },
+      credential: { kind: 'access_token', id: row.id, prefix: null },
+      role: row.role,
+      scopes: intersect(JSON.parse(row.scopes) as string[], scopesOfRole(row.role)),
+      expiresAt: new Date(claims.exp * 1000).toISOString(),
+      sessionId: null,
+      // Counted against the credential it came from: minting many tokens buys no extra requests.
+      rateLimitKey: row.client_id,
     },
   };
 }

@@ -5,10 +5,12 @@ import { type Migration, Migrator } from 'kysely';
 import type { Database } from './database.ts';
 import * as m0001 from './migrations/0001-instance.ts';
 import * as m0002 from './migrations/0002-accounts.ts';
+import * as m0003 from './migrations/0003-access-tokens.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-instance': m0001,
   '0002-accounts': m0002,
+  '0003-access-tokens': m0003,
 };
 
 export async function migrate(db: Database): Promise<string[]> {

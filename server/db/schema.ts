@@ -66,6 +66,8 @@ export interface ApiKeyTable {
   expires_at: string | null;
   last_used_at: string | null;
   revoked_at: string | null;
+  /** The API key this key was created with; null when created with a session. */
+  created_with: string | null;
 }
 
 export interface InvitationTable {
@@ -123,6 +125,35 @@ export interface AuditEventTable {
   created_at: string;
 }
 
+export interface ServiceAccountTable {
+  id: string;
+  org_id: string;
+  name: string;
+  description: string | null;
+  scopes: string;
+  created_by: string;
+  secret_hash: string;
+  secret_prefix: string;
+  previous_secret_hash: string | null;
+  previous_secret_expires_at: string | null;
+  created_at: string;
+  last_used_at: string | null;
+  deleted_at: string | null;
+}
+
+export interface AccessTokenTable {
+  id: string;
+  org_id: string;
+  subject: string;
+  client_id: string;
+  credential_kind: string;
+  credential_prefix: string | null;
+  scopes: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
 export interface DatabaseSchema {
   keyway_instance: InstanceTable;
   users: UserTable;
@@ -136,4 +167,6 @@ export interface DatabaseSchema {
   rate_limits: RateLimitTable;
   signing_keys: SigningKeyTable;
   audit_events: AuditEventTable;
+  service_accounts: ServiceAccountTable;
+  access_tokens: AccessTokenTable;
 }

@@ -6,13 +6,11 @@ import { type AuthContext, authOf } from '../auth/auth-context.ts';
 import { apiKeysWithCreatorRole } from '../db/queries.ts';
 import { newId } from '../ids.ts';
 import { DEFAULT_LIMIT, decodeCursor, pageOf } from '../pagination.ts';
-import { ProblemError } from '../problem.ts';
+import { notFound, ProblemError, roleCapExceeded } from '../problem.ts';
 import { intersect, isKnownScope, missing, rankOf, scopesOfRole } from '../roles.ts';
 import { DISPLAY_PREFIX_LENGTH, generateSecret, hashSecret } from '../secrets/secret.ts';
 import type { Services } from '../services.ts';
 import { apiTime, isoIn, isoNow } from '../time.ts';
-import { roleCapExceeded } from './members.ts';
-import { notFound } from './orgs.ts';
 
 type ApiKeyHandlers = Pick<
   Handlers,
@@ -96,13 +94,33 @@ export function createApiKeyHandlers(services: Services): ApiKeyHandlers {
   }
 
   /**
-   * Changing a key is for its creator, or for someone whose role ranks at least as high as the
-   * creator's: rotating an owner's key would otherwise hand a member an owner-capped secret.
+   * Who may change a key. Revoking only takes power away: the creator, or anyone whose role
+   * ranks at least as high as the creator's. Narrowing or rotating (which hands out a new
+   * secret) is for the creator, or someone who ranks strictly higher; and rotating also needs
+   * every scope the key can use, so a narrow credential never obtains a wider secret.
    */
-  async function manageableKey(auth: AuthContext, keyId: string): Promise<KeyRow> {
+  async function manageableKey(
+    auth: AuthContext,
+    keyId: string,
+    change: 'revoke' | 'update' | 'rotate',
+  ): Promise<KeyRow> {
     const row = await keyOf(auth, keyId);
-    if (row.created_by !== auth.principal.id && rankOf(row.creator_role ?? '') > rankOf(auth.role)) {
-      throw roleCapExceeded(`A ${auth.role} cannot change a key created by a ${row.creator_role}.`);
+    const creatorRank = rankOf(row.creator_role ?? '');
+    const own = row.created_by === auth.principal.id && auth.principal.kind === 'user';
+    const allowed =
+      own || (change === 'revoke' ? creatorRank <= rankOf(auth.role) : creatorRank < rankOf(auth.role));
+    if (!allowed) {
+      throw roleCapExceeded(
+        `A ${auth.role} cannot ${change} a key created by a ${row.creator_role ?? 'former member'}.`,
+      );
+    }
+    if (change === 'rotate') {
+      const lacking = missing(apiKeyOf(row).effective_scopes, auth.scopes);
+      if (lacking.length > 0) {
+        throw roleCapExceeded(
+          `Rotating this key would hand out scopes this credential lacks: ${lacking.join(', ')}.`,
+        );
+      }
     }
     return row;
   }
@@ -185,6 +203,11 @@ export function createApiKeyHandlers(services: Services): ApiKeyHandlers {
       } else if (config.apiKeyDefaultTtl !== 0) {
         expiresAt = isoIn(config.apiKeyDefaultTtl, now);
       }
+      // A key made by a key never outlives it: a leaked key cannot mint a longer-lived one.
+      const parent = auth.credential.kind === 'api_key' ? auth.credential.id : null;
+      if (parent !== null && auth.expiresAt !== null && (expiresAt === null || expiresAt > auth.expiresAt)) {
+        expiresAt = auth.expiresAt;
+      }
       const secret = generateSecret('api_key');
       const row = {
         id: newId('key'),
@@ -200,6 +223,7 @@ export function createApiKeyHandlers(services: Services): ApiKeyHandlers {
         expires_at: expiresAt,
         last_used_at: null,
         revoked_at: null,
+        created_with: parent,
       };
       await db.insertInto('api_keys').values(row).execute();
       await audit(request, auth, 'api_key.created', row);
@@ -216,7 +240,7 @@ export function createApiKeyHandlers(services: Services): ApiKeyHandlers {
 
     async updateApiKey({ params, body }, { request }) {
       const auth = authOf(request);
-      const row = await manageableKey(auth, params.key_id);
+      const row = await manageableKey(auth, params.key_id, 'update');
       const current = JSON.parse(row.scopes) as string[];
       if (body.scopes !== undefined) {
         const added = missing(body.scopes, current);
@@ -238,23 +262,41 @@ export function createApiKeyHandlers(services: Services): ApiKeyHandlers {
 
     async revokeApiKey({ params }, { request }) {
       const auth = authOf(request);
-      const row = await manageableKey(auth, params.key_id);
+      const row = await manageableKey(auth, params.key_id, 'revoke');
       if (row.revoked_at !== null) return { status: 200, body: apiKeyOf(row) };
       const now = isoNow();
-      // The previous secret goes with the key.
-      await db
-        .updateTable('api_keys')
-        .set({ revoked_at: now, previous_secret_hash: null, previous_secret_expires_at: null })
-        .where('id', '=', row.id)
-        .where('revoked_at', 'is', null)
-        .execute();
+      // The previous secret goes with the key (it stays known, so it too answers 403
+      // credential_revoked until its grace would have ended), and so does every key created with it (and
+      // theirs), with the access tokens minted from them: revoking a leaked key undoes what it minted.
+      let revoking = [row.id];
+      while (revoking.length > 0) {
+        await db
+          .updateTable('api_keys')
+          .set({ revoked_at: now })
+          .where('id', 'in', revoking)
+          .where('revoked_at', 'is', null)
+          .execute();
+        await db
+          .updateTable('access_tokens')
+          .set({ revoked_at: now })
+          .where('client_id', 'in', revoking)
+          .where('revoked_at', 'is', null)
+          .execute();
+        const children = await db
+          .selectFrom('api_keys')
+          .select('id')
+          .where('created_with', 'in', revoking)
+          .where('revoked_at', 'is', null)
+          .execute();
+        revoking = children.map((c) => c.id);
+      }
       await audit(request, auth, 'api_key.revoked', row);
-      return { status: 200, body: apiKeyOf({ ...row, revoked_at: now, previous_secret_expires_at: null }) };
+      return { status: 200, body: apiKeyOf({ ...row, revoked_at: now }) };
     },
 
     async rotateApiKey({ params, body }, { request }) {
       const auth = authOf(request);
-      const row = await manageableKey(auth, params.key_id);
+      const row = await manageableKey(auth, params.key_id, 'rotate');
       const now = isoNow();
       if (statusOf(row, now) !== 'active') {
         throw new ProblemError({

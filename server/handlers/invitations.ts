@@ -5,12 +5,11 @@ import { recordAudit, recordCallerAudit } from '../audit.ts';
 import { authOf, requireSession } from '../auth/auth-context.ts';
 import { newId } from '../ids.ts';
 import { DEFAULT_LIMIT, decodeCursor, pageOf } from '../pagination.ts';
-import { ProblemError } from '../problem.ts';
-import { isRole, type Role, rankOf } from '../roles.ts';
+import { notFound, ProblemError } from '../problem.ts';
+import { rankOf, roleGrantRefusal, roleOf } from '../roles.ts';
 import { generateSecret, hashSecret, parseSecret } from '../secrets/secret.ts';
 import type { Services } from '../services.ts';
 import { apiTime, isoIn, isoNow } from '../time.ts';
-import { notFound } from './orgs.ts';
 
 type InvitationHandlers = Pick<
   Handlers,
@@ -40,7 +39,7 @@ function invitationOf(row: InvitationRow, now: string = isoNow()) {
   return {
     id: row.id,
     email: row.email,
-    role: (isRole(row.role) ? row.role : 'viewer') as Role,
+    role: roleOf(row.role),
     status: statusOf(row, now),
     invited_by: row.invited_by,
     created_at: apiTime(row.created_at),
@@ -92,7 +91,8 @@ export function createInvitationHandlers(services: Services): InvitationHandlers
       // One at a time, in request order, so a repeated email meets the invitation just made.
       for (const item of body.invitations) {
         const email = item.email.toLowerCase();
-        if (rankOf(item.role) > rankOf(auth.role)) {
+        const refusal = roleGrantRefusal(auth, item.role);
+        if (refusal !== null) {
           results.push({
             email: item.email,
             status: 'rejected' as const,
@@ -100,7 +100,7 @@ export function createInvitationHandlers(services: Services): InvitationHandlers
             token: null,
             error: {
               code: 'role_cap_exceeded' as const,
-              message: `A ${auth.role} cannot invite a ${item.role}.`,
+              message: refusal,
             },
           });
           continue;
@@ -244,6 +244,15 @@ export function createInvitationHandlers(services: Services): InvitationHandlers
         });
       }
       if (statusOf(row, now) !== 'pending') throw unknown();
+      // The inviter's power is checked again now: an invitation from someone since demoted or
+      // removed grants no more than they could grant today.
+      const inviter = await db
+        .selectFrom('memberships')
+        .select('role')
+        .where('org_id', '=', row.org_id)
+        .where('user_id', '=', row.invited_by)
+        .executeTakeFirst();
+      if (inviter === undefined || rankOf(inviter.role) < rankOf(row.role)) throw unknown();
       if (person.email !== row.email) {
         throw new ProblemError({
           code: 'invitation_mismatch',
@@ -251,7 +260,7 @@ export function createInvitationHandlers(services: Services): InvitationHandlers
             'This invitation was sent to a different email address; sign in as that person to accept it.',
         });
       }
-      const role = (isRole(row.role) ? row.role : 'viewer') as Role;
+      const role = roleOf(row.role);
       const joined = await db.transaction().execute(async (trx) => {
         const member = await trx
           .selectFrom('memberships')

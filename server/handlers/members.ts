@@ -6,11 +6,10 @@ import { type AuthContext, authOf } from '../auth/auth-context.ts';
 import type { Database } from '../db/database.ts';
 import { membersOf } from '../db/queries.ts';
 import { DEFAULT_LIMIT, decodeCursor, pageOf } from '../pagination.ts';
-import { ProblemError } from '../problem.ts';
-import { isRole, OWNER, type Role, rankOf } from '../roles.ts';
+import { notFound, ProblemError, roleCapExceeded } from '../problem.ts';
+import { OWNER, rankOf, roleGrantRefusal, roleOf } from '../roles.ts';
 import type { Services } from '../services.ts';
 import { apiTime, isoNow } from '../time.ts';
-import { notFound } from './orgs.ts';
 
 type MemberHandlers = Pick<Handlers, 'listMembers' | 'updateMember' | 'removeMember'>;
 
@@ -27,13 +26,9 @@ function memberOf(row: MemberRow) {
     user_id: row.user_id,
     email: row.email,
     name: row.name,
-    role: (isRole(row.role) ? row.role : 'viewer') as Role,
+    role: roleOf(row.role),
     joined_at: apiTime(row.joined_at),
   };
-}
-
-export function roleCapExceeded(detail: string): ProblemError {
-  return new ProblemError({ code: 'role_cap_exceeded', detail });
 }
 
 const lastOwner = () =>
@@ -102,9 +97,8 @@ export function createMemberHandlers({ db }: Services): MemberHandlers {
       const updated = await db.transaction().execute(async (trx) => {
         await lockOrg(trx, auth.org.id);
         const target = await targetOf(trx, auth, params.user_id);
-        if (rankOf(body.role) > rankOf(auth.role)) {
-          throw roleCapExceeded(`A ${auth.role} cannot grant the role ${body.role}.`);
-        }
+        const refusal = roleGrantRefusal(auth, body.role);
+        if (refusal !== null) throw roleCapExceeded(refusal);
         if (rankOf(target.role) > rankOf(auth.role)) {
           throw roleCapExceeded(`A ${auth.role} cannot change the role of a ${target.role}.`);
         }
@@ -143,6 +137,15 @@ export function createMemberHandlers({ db }: Services): MemberHandlers {
           .deleteFrom('memberships')
           .where('org_id', '=', auth.org.id)
           .where('user_id', '=', target.user_id)
+          .execute();
+        // Their pending invitations go too: they can no longer vouch for anyone.
+        await trx
+          .updateTable('invitations')
+          .set({ revoked_at: now })
+          .where('org_id', '=', auth.org.id)
+          .where('invited_by', '=', target.user_id)
+          .where('accepted_at', 'is', null)
+          .where('revoked_at', 'is', null)
           .execute();
         // Revoked, not just disabled: rejoining later must not bring old credentials back.
         await trx

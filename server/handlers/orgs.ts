@@ -4,7 +4,7 @@ import { recordAudit, recordCallerAudit } from '../audit.ts';
 import { authOf, requireSession } from '../auth/auth-context.ts';
 import { newId } from '../ids.ts';
 import { DEFAULT_LIMIT, decodeCursor, pageOf } from '../pagination.ts';
-import { ProblemError } from '../problem.ts';
+import { notFound } from '../problem.ts';
 import { isRole, OWNER } from '../roles.ts';
 import type { Services } from '../services.ts';
 import { apiTime, isoNow } from '../time.ts';
@@ -26,9 +26,6 @@ function orgOf(row: OrgRow) {
     created_at: apiTime(row.created_at),
   };
 }
-
-export const notFound = (what = 'resource') =>
-  new ProblemError({ code: 'not_found', detail: `No such ${what}.` });
 
 export function createOrgHandlers({ db }: Services): OrgHandlers {
   /** The credential's own org, or 404: another org is never acknowledged (PRODUCT.md). */

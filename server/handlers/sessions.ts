@@ -7,8 +7,8 @@ import { authOf, requireSession } from '../auth/auth-context.ts';
 import { bearerChallenge } from '../auth/www-authenticate.ts';
 import { sessionsWithRole } from '../db/queries.ts';
 import { newId } from '../ids.ts';
-import { ProblemError } from '../problem.ts';
-import { hit, peek, type RateLimitRule, rateLimitHeaders } from '../rate-limit.ts';
+import { ProblemError, rateLimited } from '../problem.ts';
+import { hit, type RateLimitRule, rateLimitHeaders, release } from '../rate-limit.ts';
 import { isRole, OWNER } from '../roles.ts';
 import { decoyHash, hashPassword, verifyPassword } from '../secrets/password.ts';
 import { hashSecret, parseSecret } from '../secrets/secret.ts';
@@ -106,8 +106,10 @@ export function createSessionHandlers(services: Services): SessionHandlers {
           { limit: config.rateLimits.loginPerAddress, windowSeconds: LOGIN_WINDOW_SECONDS },
         ],
       ];
+      // Every attempt is counted before the password is checked, so concurrent guesses cannot
+      // all slip in under the limit; a successful login gives its count back.
       for (const [bucket, rule] of rules) {
-        const state = await peek(db, bucket, rule);
+        const state = await hit(db, bucket, rule);
         if (!state.allowed) throw rateLimited(state.reset, rateLimitHeaders(state));
       }
 
@@ -127,7 +129,6 @@ export function createSessionHandlers(services: Services): SessionHandlers {
               .orderBy('orgs.id', 'asc')
               .executeTakeFirst();
       if (user === undefined || membership === undefined || !isRole(membership.role)) {
-        for (const [bucket, rule] of rules) await hit(db, bucket, rule);
         await recordAudit(db, request, {
           action: 'login.failed',
           orgId: null,
@@ -140,6 +141,7 @@ export function createSessionHandlers(services: Services): SessionHandlers {
         org: { id: membership.id, name: membership.name },
         role: membership.role,
       };
+      for (const [bucket, rule] of rules) await release(db, bucket, rule);
       const { sessionId, refreshToken } = await createSession(db, services, subject);
       await recordAudit(db, request, {
         action: 'login.succeeded',
@@ -160,7 +162,12 @@ export function createSessionHandlers(services: Services): SessionHandlers {
         new ProblemError({
           code: 'invalid_credential',
           detail: 'The refresh token is invalid, expired, revoked or was already used.',
-          headers: { 'WWW-Authenticate': bearerChallenge() },
+          headers: {
+            'WWW-Authenticate': bearerChallenge({
+              code: 'invalid_token',
+              description: 'The refresh token is not usable.',
+            }),
+          },
         });
       const parsed = parseSecret(body.refresh_token);
       if (parsed === null || parsed.kind !== 'refresh_token') throw invalid();
@@ -253,12 +260,4 @@ export function createSessionHandlers(services: Services): SessionHandlers {
       };
     },
   };
-}
-
-export function rateLimited(retryAfter: number, headers: Record<string, string> = {}): ProblemError {
-  return new ProblemError({
-    code: 'rate_limited',
-    detail: `Too many attempts; retry after ${retryAfter} seconds.`,
-    headers: { ...headers, 'Retry-After': String(retryAfter) },
-  });
 }

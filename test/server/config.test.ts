@@ -40,6 +40,8 @@ describe('loadConfig defaults', () => {
       logLevel: 'info',
       serverSecret: null,
       sessionTtl: 900,
+      accessTokenTtl: 900,
+      accessTokenMaxTtl: 3600,
       refreshTtl: 30 * 24 * 60 * 60,
       apiKeyDefaultTtl: 90 * 24 * 60 * 60,
       apiKeyMaxTtl: 365 * 24 * 60 * 60,
