@@ -3,6 +3,7 @@
 // implements answer 501 `not_implemented` until then (see not-implemented.ts).
 import type { Handlers } from '../../generated/server/routes.ts';
 import type { Services } from '../services.ts';
+import { createAccessTokenHandlers } from './access-tokens.ts';
 import { createApiKeyHandlers } from './api-keys.ts';
 import { createDiscoveryHandlers } from './discovery.ts';
 import { createInvitationHandlers } from './invitations.ts';
@@ -20,6 +21,7 @@ export function createHandlers(services: Services): Handlers {
     ...createMemberHandlers(services),
     ...createInvitationHandlers(services),
     ...createApiKeyHandlers(services),
+    ...createAccessTokenHandlers(services),
     ...createDiscoveryHandlers(services),
     getDevicePage: notImplemented,
     submitDevicePage: notImplemented,
@@ -27,9 +29,6 @@ export function createHandlers(services: Services): Handlers {
     introspectToken: notImplemented,
     revokeToken: notImplemented,
     requestToken: notImplemented,
-    listAccessTokens: notImplemented,
-    createAccessToken: notImplemented,
-    revokeAccessToken: notImplemented,
     listAgents: notImplemented,
     createAgent: notImplemented,
     getAgent: notImplemented,

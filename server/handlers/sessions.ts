@@ -253,7 +253,8 @@ export function createSessionHandlers(services: Services): SessionHandlers {
           principal: auth.principal,
           org: auth.org,
           credential: auth.credential,
-          role: auth.role,
+          // The spec's whoami: only people have a role; a service account is capped by its creator's.
+          role: auth.principal.kind === 'user' ? auth.role : null,
           scopes: auth.scopes,
           expires_at: auth.expiresAt === null ? null : apiTime(auth.expiresAt),
         },

@@ -1,0 +1,228 @@
+// The access-token exchange (an API key or a service account for a short-lived RFC 9068 JWT),
+// and listing and revoking the org's access tokens.
+import type { FastifyRequest } from 'fastify';
+import type { Handlers } from '../../generated/server/routes.ts';
+import { recordAudit, recordCallerAudit } from '../audit.ts';
+import { authOf } from '../auth/auth-context.ts';
+import { resolveCredential } from '../auth/resolve-credential.ts';
+import { bearerChallenge } from '../auth/www-authenticate.ts';
+import { DEFAULT_LIMIT, decodeCursor, pageOf } from '../pagination.ts';
+import { notFound, ProblemError, rateLimited } from '../problem.ts';
+import { hit, rateLimitHeaders } from '../rate-limit.ts';
+import { missing } from '../roles.ts';
+import { authenticateServiceAccount } from '../service-accounts.ts';
+import type { Services } from '../services.ts';
+import { apiTime, isoNow } from '../time.ts';
+import { type MintRequest, mintAccessToken } from '../tokens/access-tokens.ts';
+
+type AccessTokenHandlers = Pick<Handlers, 'createAccessToken' | 'listAccessTokens' | 'revokeAccessToken'>;
+
+/** A credential that can be exchanged: who it stands for and what it may carry. */
+export interface Exchangeable {
+  mint: Omit<MintRequest, 'scopes' | 'ttlSeconds'>;
+  /** Its effective scopes: the most a token minted from it may carry. */
+  scopes: string[];
+}
+
+function refused(status: 'unknown' | 'revoked' | 'expired', reason: string): ProblemError {
+  const code =
+    status === 'unknown'
+      ? 'invalid_credential'
+      : status === 'expired'
+        ? 'credential_expired'
+        : 'credential_revoked';
+  return new ProblemError({
+    code,
+    detail: reason,
+    headers: { 'WWW-Authenticate': bearerChallenge({ code: 'invalid_token', description: reason }) },
+  });
+}
+
+/** An API key secret (from a header or the body) as something to exchange. */
+export async function exchangeableApiKey(
+  services: Services,
+  secret: string,
+  keyId?: string,
+): Promise<Exchangeable> {
+  const resolution = await resolveCredential(services, secret, { allowJwt: false });
+  if (resolution.status !== 'ok') throw refused(resolution.status, resolution.reason);
+  const { auth } = resolution;
+  if (auth.credential.kind !== 'api_key' || (keyId !== undefined && auth.credential.id !== keyId)) {
+    throw refused('unknown', 'The credential is not an API key, or not the key api_key_id names.');
+  }
+  return {
+    mint: {
+      orgId: auth.org.id,
+      subject: auth.principal.id,
+      clientId: auth.credential.id,
+      credentialKind: 'api_key',
+      credentialPrefix: auth.credential.prefix,
+    },
+    scopes: auth.scopes,
+  };
+}
+
+export async function exchangeableServiceAccount(
+  services: Services,
+  id: string,
+  secret: string,
+): Promise<Exchangeable> {
+  const result = await authenticateServiceAccount(services, id, secret);
+  if (result.status !== 'ok') throw refused(result.status, result.reason);
+  const { account } = result;
+  return {
+    mint: {
+      orgId: account.org.id,
+      subject: account.id,
+      clientId: account.id,
+      credentialKind: 'service_account',
+      credentialPrefix: account.prefix,
+    },
+    scopes: account.scopes,
+  };
+}
+
+/**
+ * Mints a token from `source` with the requested scopes (a subset of its own; none means all)
+ * and TTL (bounded by KEYWAY_ACCESS_TOKEN_MAX_TTL), counting it against the source's rate limit.
+ */
+export async function exchange(
+  services: Services,
+  request: FastifyRequest,
+  source: Exchangeable,
+  wanted: { scopes?: readonly string[]; ttlSeconds?: number },
+  onExtraScopes: (extra: string[]) => Error,
+) {
+  const { config, db } = services;
+  const limit = await hit(db, `credential:${source.mint.clientId}`, {
+    limit: config.rateLimits.perCredential,
+    windowSeconds: 60,
+  });
+  if (!limit.allowed) throw rateLimited(limit.reset, rateLimitHeaders(limit));
+  const scopes = wanted.scopes ?? source.scopes;
+  const extra = missing(scopes, source.scopes);
+  if (extra.length > 0) throw onExtraScopes(extra);
+  const ttlSeconds = Math.min(wanted.ttlSeconds ?? config.accessTokenTtl, config.accessTokenMaxTtl);
+  const token = await mintAccessToken(db, services, { ...source.mint, scopes, ttlSeconds });
+  await recordAudit(db, request, {
+    action: 'access_token.minted',
+    orgId: source.mint.orgId,
+    actor: {
+      kind: source.mint.credentialKind === 'service_account' ? 'service_account' : 'user',
+      id: source.mint.subject,
+    },
+    target: { kind: 'access_token', id: token.token_id },
+    credentialPrefix: source.mint.credentialPrefix,
+  });
+  return token;
+}
+
+export function createAccessTokenHandlers(services: Services): AccessTokenHandlers {
+  const { db } = services;
+  return {
+    async createAccessToken({ body, headers }, { request }) {
+      const authorization = typeof headers.authorization === 'string' ? headers.authorization : undefined;
+      const bearer = authorization === undefined ? undefined : /^Bearer +(\S+) *$/i.exec(authorization)?.[1];
+      const apiKeyHeader = typeof headers['x-api-key'] === 'string' ? headers['x-api-key'] : undefined;
+      // Exactly one way of presenting the credential (the request schema's description).
+      const forms = [
+        bearer !== undefined || apiKeyHeader !== undefined,
+        body.api_key !== undefined,
+        body.api_key_id !== undefined || body.api_key_secret !== undefined,
+        body.service_account_id !== undefined || body.service_account_secret !== undefined,
+      ].filter(Boolean).length;
+      const both = (a: unknown, b: unknown) => (a === undefined) === (b === undefined);
+      if (
+        forms !== 1 ||
+        (bearer !== undefined && apiKeyHeader !== undefined) ||
+        !both(body.api_key_id, body.api_key_secret) ||
+        !both(body.service_account_id, body.service_account_secret)
+      ) {
+        throw new ProblemError({
+          code: 'invalid_request',
+          detail:
+            'Present exactly one credential: Authorization: Bearer or x-api-key with an API key, or api_key, or api_key_id with api_key_secret, or service_account_id with service_account_secret.',
+        });
+      }
+      const source =
+        body.service_account_id !== undefined && body.service_account_secret !== undefined
+          ? await exchangeableServiceAccount(services, body.service_account_id, body.service_account_secret)
+          : await exchangeableApiKey(
+              services,
+              bearer ?? apiKeyHeader ?? body.api_key ?? body.api_key_secret ?? '',
+              body.api_key_id,
+            );
+      const token = await exchange(
+        services,
+        request,
+        source,
+        {
+          ...(body.scopes === undefined ? {} : { scopes: body.scopes }),
+          ...(body.ttl_seconds === undefined ? {} : { ttlSeconds: body.ttl_seconds }),
+        },
+        (extra) =>
+          new ProblemError({
+            code: 'insufficient_scope',
+            detail: `The credential does not hold ${extra.join(', ')}; a token can only narrow it.`,
+            scopes: extra,
+          }),
+      );
+      return { status: 201, headers: { 'Cache-Control': 'no-store' }, body: token };
+    },
+
+    async listAccessTokens({ query }, { request }) {
+      const auth = authOf(request);
+      const limit = query.limit ?? DEFAULT_LIMIT;
+      const after = decodeCursor(query.cursor);
+      const rows = await db
+        .selectFrom('access_tokens')
+        .selectAll()
+        .where('org_id', '=', auth.org.id)
+        .$if(after !== null, (q) => q.where('id', '<', after ?? ''))
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute();
+      return {
+        status: 200,
+        body: pageOf(
+          rows,
+          limit,
+          (r) => r.id,
+          (r) => ({
+            id: r.id,
+            client_id: r.client_id,
+            subject: r.subject,
+            scopes: JSON.parse(r.scopes) as string[],
+            created_at: apiTime(r.created_at),
+            expires_at: apiTime(r.expires_at),
+            revoked_at: apiTime(r.revoked_at),
+            credential_prefix: r.credential_prefix,
+          }),
+        ),
+      };
+    },
+
+    async revokeAccessToken({ params }, { request }) {
+      const auth = authOf(request);
+      const row = await db
+        .selectFrom('access_tokens')
+        .select(['id', 'revoked_at'])
+        .where('org_id', '=', auth.org.id)
+        .where('id', '=', params.token_id)
+        .executeTakeFirst();
+      if (row === undefined) throw notFound('access token');
+      if (row.revoked_at === null) {
+        await db
+          .updateTable('access_tokens')
+          .set({ revoked_at: isoNow() })
+          .where('id', '=', row.id)
+          .execute();
+        await recordCallerAudit(db, request, auth, {
+          action: 'access_token.revoked',
+          target: { kind: 'access_token', id: row.id },
+        });
+      }
+      return { status: 204, body: undefined };
+    },
+  };
+}

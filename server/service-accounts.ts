@@ -1,0 +1,92 @@
+// Service-account client authentication (RFC 6749 §2.3.1): an id (`sa_…`, its client_id) and a
+// `kws_` secret, checked against the keyed hash of the current secret or, during a rotation's
+// grace period, the previous one. Its effective scopes are its scopes capped by the current
+// role of the person who created it.
+import { intersect, isRole, type Role, scopesOfRole } from './roles.ts';
+import { DISPLAY_PREFIX_LENGTH, hashSecret, parseSecret, sameHash } from './secrets/secret.ts';
+import type { Services } from './services.ts';
+import { isoNow } from './time.ts';
+
+export interface AuthenticatedAccount {
+  id: string;
+  name: string;
+  org: { id: string; name: string };
+  /** The creator's current role: what caps the account. */
+  role: Role;
+  /** scopes ∩ the creator's role's scopes. */
+  scopes: string[];
+  prefix: string;
+}
+
+export type AccountAuthentication =
+  | { status: 'ok'; account: AuthenticatedAccount }
+  | { status: 'unknown' | 'revoked'; reason: string };
+
+const LAST_USED_GRANULARITY_MS = 60_000;
+
+export async function authenticateServiceAccount(
+  services: Services,
+  clientId: string,
+  secret: string,
+): Promise<AccountAuthentication> {
+  const unknown = { status: 'unknown', reason: 'Client authentication failed.' } as const;
+  const parsed = parseSecret(secret);
+  if (parsed === null || parsed.kind !== 'service_account_secret') return unknown;
+  const hash = hashSecret(secret, services.keys.pepper);
+  const row = await services.db
+    .selectFrom('service_accounts')
+    .innerJoin('orgs', 'orgs.id', 'service_accounts.org_id')
+    .leftJoin('memberships', (join) =>
+      join
+        .onRef('memberships.org_id', '=', 'service_accounts.org_id')
+        .onRef('memberships.user_id', '=', 'service_accounts.created_by'),
+    )
+    .select([
+      'service_accounts.id',
+      'service_accounts.name',
+      'service_accounts.scopes',
+      'service_accounts.secret_hash',
+      'service_accounts.previous_secret_hash',
+      'service_accounts.previous_secret_expires_at',
+      'service_accounts.deleted_at',
+      'service_accounts.last_used_at',
+      'orgs.id as org_id',
+      'orgs.name as org_name',
+      'memberships.role',
+    ])
+    .where('service_accounts.id', '=', clientId)
+    .executeTakeFirst();
+  if (row === undefined || row.deleted_at !== null) return unknown;
+  const now = isoNow();
+  const current = sameHash(row.secret_hash, hash);
+  const previous =
+    row.previous_secret_hash !== null &&
+    sameHash(row.previous_secret_hash, hash) &&
+    row.previous_secret_expires_at !== null &&
+    row.previous_secret_expires_at > now;
+  if (!current && !previous) return unknown;
+  if (row.role === null || !isRole(row.role)) {
+    return {
+      status: 'revoked',
+      reason: 'The service account was disabled: its creator left the organization.',
+    };
+  }
+  if (row.last_used_at === null || Date.parse(row.last_used_at) < Date.now() - LAST_USED_GRANULARITY_MS) {
+    await services.db
+      .updateTable('service_accounts')
+      .set({ last_used_at: now })
+      .where('id', '=', row.id)
+      .execute();
+  }
+  return {
+    status: 'ok',
+    account: {
+      id: row.id,
+      name: row.name,
+      org: { id: row.org_id, name: row.org_name },
+      role: row.role,
+      scopes: intersect(JSON.parse(row.scopes) as string[], scopesOfRole(row.role)),
+      prefix: secret.slice(0, DISPLAY_PREFIX_LENGTH),
+    },
+  };
+}
