@@ -16,6 +16,8 @@ Starts the Keyway reference server. Configuration comes from environment variabl
   KEYWAY_LOG_LEVEL  fatal, error, warn, info, debug, trace or silent (default info)
   KEYWAY_SERVER_SECRET        32+ random bytes (base64 or hex) keying stored hashes and signing keys
   KEYWAY_SESSION_TTL          session access-token lifetime, seconds (default 900)
+  KEYWAY_ACCESS_TOKEN_TTL     exchanged access-token lifetime, seconds (default 900)
+  KEYWAY_ACCESS_TOKEN_MAX_TTL longest access-token lifetime a caller may ask for (default 3600)
   KEYWAY_REFRESH_TTL          refresh-token family lifetime, seconds (default 2592000)
   KEYWAY_API_KEY_DEFAULT_TTL  API key lifetime when none is given, seconds (default 7776000)
   KEYWAY_API_KEY_MAX_TTL      longest API key lifetime, seconds (default 31536000; 0: unbounded)

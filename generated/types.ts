@@ -2523,7 +2523,7 @@ export interface components {
          * @example api_key.created
          * @enum {string}
          */
-        AuditAction: "api_key.created" | "api_key.rotated" | "api_key.updated" | "api_key.revoked" | "access_token.minted" | "access_token.revoked" | "service_account.created" | "service_account.rotated" | "service_account.deleted" | "agent.created" | "agent.deleted" | "agent_key.created" | "agent_key.revoked" | "app_token.created" | "app_token.revoked" | "login.succeeded" | "login.failed" | "refresh_token.reused" | "session.revoked" | "device.approved" | "device.denied" | "member.role_changed" | "member.removed" | "invitation.sent" | "invitation.accepted" | "invitation.revoked" | "org.created" | "org.updated" | "rate_limit.exceeded";
+        AuditAction: "api_key.created" | "api_key.rotated" | "api_key.updated" | "api_key.revoked" | "access_token.minted" | "access_token.revoked" | "service_account.created" | "service_account.updated" | "service_account.rotated" | "service_account.deleted" | "agent.created" | "agent.deleted" | "agent_key.created" | "agent_key.revoked" | "app_token.created" | "app_token.revoked" | "login.succeeded" | "login.failed" | "refresh_token.reused" | "session.revoked" | "device.approved" | "device.denied" | "member.role_changed" | "member.removed" | "invitation.sent" | "invitation.accepted" | "invitation.revoked" | "org.created" | "org.updated" | "rate_limit.exceeded";
         /**
          * @description An audit event's id (`evt_…`), also its Server-Sent Events `id`. Ids sort in creation order.
          * @example evt_01JDA4Q2T6X8KJ

@@ -1,13 +1,17 @@
 // The audit log's writer. Events are written after the action they record has committed, and
 // never carry a secret: credentials appear only as their 12-character display prefix.
 import type { FastifyRequest } from 'fastify';
+import type { components } from '../generated/types.ts';
 import type { AuthContext } from './auth/auth-context.ts';
 import type { Database } from './db/database.ts';
 import { newId } from './ids.ts';
 import { isoNow } from './time.ts';
 
+/** The spec's AuditAction enum: an action name outside it does not compile. */
+export type AuditAction = components['schemas']['AuditAction'];
+
 export interface AuditEvent {
-  action: string;
+  action: AuditAction;
   orgId: string | null;
   actor?: { kind: string; id: string } | null;
   target?: { kind: string; id: string } | null;

@@ -26,7 +26,8 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, problem:
   const status = errorCodes[problem.code].status;
   const contentType = declaredContentType(request, status);
   if (status < 500 && contentType === 'application/json') {
-    const oauth = OAUTH_ERRORS[problem.code] ?? { error: 'invalid_request', status: 400 };
+    const mapped = OAUTH_ERRORS[problem.code] ?? { error: 'invalid_request', status: 400 };
+    const oauth = { ...mapped, error: problem.oauthError ?? oauthErrorOfValidation(problem) ?? mapped.error };
     if (problem.headers !== undefined) reply.headers(problem.headers);
     // RFC 6749 §5.2: a failed client authentication answers 401 with a challenge.
     if (oauth.status === 401 && reply.getHeader('www-authenticate') === undefined) {
@@ -69,4 +70,15 @@ function declaredContentType(request: FastifyRequest, status: number): string | 
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * RFC 6749 §5.2: a `grant_type` the server does not support is `unsupported_grant_type`, not a
+ * generic invalid request; the spec's enum makes it a validation error first.
+ */
+function oauthErrorOfValidation(problem: ProblemInput): string | undefined {
+  const grantType = problem.errors?.some(
+    (e) => e.field === 'body.grant_type' && /allowed values/.test(e.message),
+  );
+  return grantType === true ? 'unsupported_grant_type' : undefined;
 }

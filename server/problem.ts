@@ -15,6 +15,11 @@ export interface ProblemInput {
   errors?: FieldError[];
   scopes?: string[];
   headers?: Record<string, string>;
+  /**
+   * On the OAuth endpoints: the RFC 6749 §5.2 (or RFC 7009, RFC 8628) `error` to answer with,
+   * when it is more precise than the one mapped from `code`.
+   */
+  oauthError?: string;
 }
 
 /** An error a handler throws to answer with a problem (the error handler sends it). */
@@ -67,5 +72,22 @@ export function rateLimited(retryAfter: number, headers: Record<string, string> 
     code: 'rate_limited',
     detail: `Too many requests; retry after ${retryAfter} seconds.`,
     headers: { ...headers, 'Retry-After': String(retryAfter) },
+  });
+}
+
+/**
+ * An OAuth error for the /oauth endpoints (RFC 6749 §5.2): 400, or 401 for `invalid_client`.
+ * `code` is what a /v1 route would have said; the OAuth endpoints answer `error`.
+ */
+export function oauthError(
+  error: string,
+  description: string,
+  headers?: Record<string, string>,
+): ProblemError {
+  return new ProblemError({
+    code: error === 'invalid_client' ? 'invalid_credential' : 'invalid_request',
+    detail: description,
+    oauthError: error,
+    ...(headers === undefined ? {} : { headers }),
   });
 }

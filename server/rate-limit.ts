@@ -5,6 +5,8 @@ import type { Database } from './db/database.ts';
 
 export interface RateLimitResult {
   allowed: boolean;
+  /** Requests counted in this window, this one included. */
+  count: number;
   limit: number;
   remaining: number;
   /** Seconds until the window resets (at least 1). */
@@ -27,6 +29,7 @@ function windowOf(rule: RateLimitRule, now: number): { start: number; reset: num
 function resultOf(rule: RateLimitRule, count: number, reset: number): RateLimitResult {
   return {
     allowed: count <= rule.limit,
+    count,
     limit: rule.limit,
     remaining: Math.max(0, rule.limit - count),
     reset,

@@ -2,10 +2,13 @@
 // retires the presented refresh token and issues the next one (RFC 9700 §4.14.2 rotation);
 // presenting a retired one revokes the family. Access tokens are RFC 9068 JWTs that name their
 // session (`sid`), so revoking the family ends them on the next request.
+import type { FastifyRequest } from 'fastify';
+import { recordAudit } from './audit.ts';
 import type { Database } from './db/database.ts';
+import { sessionsWithRole } from './db/queries.ts';
 import { newId } from './ids.ts';
-import { type Role, scopesOfRole } from './roles.ts';
-import { DISPLAY_PREFIX_LENGTH, generateSecret, hashSecret } from './secrets/secret.ts';
+import { isRole, type Role, scopesOfRole } from './roles.ts';
+import { DISPLAY_PREFIX_LENGTH, generateSecret, hashSecret, parseSecret } from './secrets/secret.ts';
 import type { Services } from './services.ts';
 import { isoIn, isoNow } from './time.ts';
 import { signJwt } from './tokens/jwt.ts';
@@ -81,8 +84,8 @@ export async function sessionBody(
   subject: SessionSubject,
   sessionId: string,
   refreshToken: string,
+  scopes: readonly string[] = scopesOfRole(subject.role),
 ): Promise<SessionBody> {
-  const scopes = scopesOfRole(subject.role);
   const now = Math.floor(Date.now() / 1000);
   const ttl = services.config.sessionTtl;
   const accessToken = signJwt(
@@ -112,11 +115,75 @@ export async function sessionBody(
   };
 }
 
+/** Ends a session: its access tokens, every refresh token of the family, and access tokens minted from it. */
 export async function revokeSession(db: Database, sessionId: string, reason: string): Promise<void> {
+  const now = isoNow();
   await db
     .updateTable('sessions')
-    .set({ revoked_at: isoNow(), revoked_reason: reason })
+    .set({ revoked_at: now, revoked_reason: reason })
     .where('id', '=', sessionId)
     .where('revoked_at', 'is', null)
     .execute();
+  await db
+    .updateTable('access_tokens')
+    .set({ revoked_at: now })
+    .where('client_id', '=', sessionId)
+    .where('revoked_at', 'is', null)
+    .execute();
+}
+
+/**
+ * RFC 6749 §6 with rotation (RFC 9700 §4.14.2): retires `token` and issues the next one of its
+ * family. Null when the token cannot be used: unknown, expired, its session ended, or already
+ * used, which is treated as theft: the whole family is revoked and the reuse audited.
+ */
+export async function rotateRefreshToken(
+  services: Services,
+  request: FastifyRequest,
+  token: string,
+): Promise<{ subject: SessionSubject; sessionId: string; refreshToken: string } | null> {
+  const { db } = services;
+  const parsed = parseSecret(token);
+  if (parsed === null || parsed.kind !== 'refresh_token') return null;
+  const hash = hashSecret(token, services.keys.pepper);
+  const now = isoNow();
+  const outcome = await db.transaction().execute(async (trx) => {
+    const row = await sessionsWithRole(trx)
+      .innerJoin('refresh_tokens', 'refresh_tokens.session_id', 'sessions.id')
+      .select(['refresh_tokens.id as token_id', 'refresh_tokens.used_at'])
+      .where('refresh_tokens.token_hash', '=', hash)
+      .executeTakeFirst();
+    if (row === undefined || row.revoked_at !== null || row.expires_at <= now)
+      return { kind: 'invalid' as const };
+    // Retire the presented token; only one request can win this update, so two concurrent
+    // refreshes with one token count as reuse.
+    const retired = await trx
+      .updateTable('refresh_tokens')
+      .set({ used_at: now })
+      .where('id', '=', row.token_id)
+      .where('used_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(retired.numUpdatedRows) !== 1) return { kind: 'reused' as const, row };
+    if (row.role === null || !isRole(row.role)) return { kind: 'invalid' as const };
+    const refreshToken = await addRefreshToken(trx, services, row.session_id);
+    const subject: SessionSubject = {
+      user: { id: row.user_id, email: row.email, name: row.user_name },
+      org: { id: row.org_id, name: row.org_name },
+      role: row.role,
+    };
+    return { kind: 'ok' as const, subject, sessionId: row.session_id, refreshToken };
+  });
+  if (outcome.kind === 'reused') {
+    // A used refresh token presented again means one copy was stolen: end the whole family so
+    // that neither the thief nor the victim keeps a session.
+    await revokeSession(db, outcome.row.session_id, 'refresh_token_reuse');
+    await recordAudit(db, request, {
+      action: 'refresh_token.reused',
+      orgId: outcome.row.org_id,
+      actor: { kind: 'user', id: outcome.row.user_id },
+      target: { kind: 'session', id: outcome.row.session_id },
+    });
+    return null;
+  }
+  return outcome.kind === 'ok' ? outcome : null;
 }

@@ -2384,6 +2384,7 @@ export const componentSchemas = {
         "access_token.minted",
         "access_token.revoked",
         "service_account.created",
+        "service_account.updated",
         "service_account.rotated",
         "service_account.deleted",
         "agent.created",

@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { ProblemError } from '../problem.ts';
 import type { Role } from '../roles.ts';
 
-export type CredentialKind = 'session' | 'api_key' | 'access_token';
+export type CredentialKind = 'session' | 'api_key' | 'access_token' | 'service_account';
 
 export interface AuthContext {
   /** The identity the credential stands for; for an API key, the person who created it. */

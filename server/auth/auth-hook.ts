@@ -8,12 +8,14 @@
 // challenge.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type RouteInfo, securitySchemes } from '../../generated/server/routes.ts';
+import { recordAudit } from '../audit.ts';
 import { ProblemError } from '../problem.ts';
 import { hit, rateLimitHeaders } from '../rate-limit.ts';
 import { missing } from '../roles.ts';
+import { authenticateServiceAccount } from '../service-accounts.ts';
 import type { Services } from '../services.ts';
-import { resolveCredential } from './resolve-credential.ts';
-import { bearerChallenge } from './www-authenticate.ts';
+import { type Resolution, resolveCredential } from './resolve-credential.ts';
+import { bearerChallenge, REALM } from './www-authenticate.ts';
 
 interface Presented {
   value: string;
@@ -21,6 +23,8 @@ interface Presented {
   scopes: readonly string[];
   /** Bearer tokens may be JWTs; API-key headers take Keyway secrets only. */
   allowJwt: boolean;
+  /** HTTP Basic client credentials (RFC 6749 §2.3.1): a service account's id and secret. */
+  basic?: { clientId: string; secret: string };
 }
 
 const BEARER = /^Bearer +([\x21-\x7e]+) *$/i;
@@ -63,13 +67,16 @@ function presentedCredential(request: FastifyRequest, route: RouteInfo): Present
         info.type === 'openIdConnect';
       if (isBearer && bearer !== undefined) {
         found.push({ value: bearer, scopes, allowJwt: true });
+      } else if (info.type === 'http' && info.scheme === 'basic' && typeof authorization === 'string') {
+        const basic = parseBasic(authorization);
+        if (basic !== null) found.push({ value: authorization, scopes, allowJwt: false, basic });
       } else if (info.type === 'apiKey' && info.in === 'header' && info.parameterName !== null) {
         const value = request.headers[info.parameterName.toLowerCase()];
         if (typeof value === 'string' && value !== '') found.push({ value, scopes, allowJwt: false });
       }
     }
   }
-  const distinct = new Set(found.map((f) => `${f.allowJwt}`));
+  const distinct = new Set(found.map((f) => `${f.allowJwt}/${f.basic !== undefined}`));
   if (distinct.size > 1) {
     throw new ProblemError({
       code: 'invalid_request',
@@ -99,6 +106,47 @@ function acceptedHeaders(route: RouteInfo): string[] {
   return [...names].sort();
 }
 
+/**
+ * RFC 6749 §2.3.1: `Basic base64(urlencode(client_id) ":" urlencode(client_secret))`; null when
+ * the header is not Basic or does not decode to an id and a secret.
+ */
+export function parseBasic(authorization: string): { clientId: string; secret: string } | null {
+  const match = /^Basic +([A-Za-z0-9+/]+={0,2}) *$/i.exec(authorization);
+  if (match?.[1] === undefined) return null;
+  const decoded = Buffer.from(match[1], 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon <= 0) return null;
+  try {
+    const form = (text: string) => decodeURIComponent(text.replaceAll('+', ' '));
+    return { clientId: form(decoded.slice(0, colon)), secret: form(decoded.slice(colon + 1)) };
+  } catch {
+    return null;
+  }
+}
+
+/** A service account authenticated with HTTP Basic, as a caller. */
+async function resolveBasic(
+  services: Services,
+  basic: { clientId: string; secret: string },
+): Promise<Resolution> {
+  const result = await authenticateServiceAccount(services, basic.clientId, basic.secret);
+  if (result.status !== 'ok') return result;
+  const { account } = result;
+  return {
+    status: 'ok',
+    auth: {
+      principal: { kind: 'service_account', id: account.id, name: account.name },
+      org: account.org,
+      credential: { kind: 'service_account', id: account.id, prefix: account.prefix },
+      role: account.role,
+      scopes: account.scopes,
+      expiresAt: null,
+      sessionId: null,
+      rateLimitKey: account.id,
+    },
+  };
+}
+
 export function createAuthHook(services: Services) {
   return async function authenticate(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const route = request.routeOptions.config.keyway;
@@ -111,7 +159,10 @@ export function createAuthHook(services: Services) {
         headers: { 'WWW-Authenticate': bearerChallenge() },
       });
     }
-    const resolution = await resolveCredential(services, presented.value, { allowJwt: presented.allowJwt });
+    const resolution =
+      presented.basic === undefined
+        ? await resolveCredential(services, presented.value, { allowJwt: presented.allowJwt })
+        : await resolveBasic(services, presented.basic);
     if (resolution.status !== 'ok') {
       const code =
         resolution.status === 'unknown'
@@ -123,7 +174,11 @@ export function createAuthHook(services: Services) {
         code,
         detail: resolution.reason,
         headers: {
-          'WWW-Authenticate': bearerChallenge({ code: 'invalid_token', description: resolution.reason }),
+          // RFC 6749 §5.2: a client that used HTTP Basic gets a Basic challenge back.
+          'WWW-Authenticate':
+            presented.basic === undefined
+              ? bearerChallenge({ code: 'invalid_token', description: resolution.reason })
+              : `Basic realm="${REALM}"`,
         },
       });
     }
@@ -136,6 +191,15 @@ export function createAuthHook(services: Services) {
     });
     reply.headers(rateLimitHeaders(limit));
     if (!limit.allowed) {
+      // Recorded once per window (the first refused request), so a flood cannot flood the log.
+      if (limit.count === limit.limit + 1) {
+        await recordAudit(services.db, request, {
+          action: 'rate_limit.exceeded',
+          orgId: auth.org.id,
+          actor: { kind: auth.principal.kind, id: auth.principal.id },
+          credentialPrefix: auth.credential.prefix,
+        });
+      }
       throw new ProblemError({
         code: 'rate_limited',
         detail: `Rate limit exceeded for this credential; retry after ${limit.reset} seconds.`,

@@ -38,6 +38,18 @@ export function apiKeysWithCreatorRole(db: Database) {
     .select('memberships.role as creator_role');
 }
 
+/** Service accounts with their creator's current role in the account's org. */
+export function serviceAccountsWithCreatorRole(db: Database) {
+  return db
+    .selectFrom('service_accounts')
+    .leftJoin('memberships', (join) =>
+      join
+        .onRef('memberships.org_id', '=', 'service_accounts.org_id')
+        .onRef('memberships.user_id', '=', 'service_accounts.created_by'),
+    )
+    .select('memberships.role as creator_role');
+}
+
 /** The members of an org with their person's email and name. */
 export function membersOf(db: Database, orgId: string) {
   return db

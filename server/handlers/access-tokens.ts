@@ -22,6 +22,8 @@ export interface Exchangeable {
   mint: Omit<MintRequest, 'scopes' | 'ttlSeconds'>;
   /** Its effective scopes: the most a token minted from it may carry. */
   scopes: string[];
+  /** When the credential itself expires (a token minted from a token), if it does. */
+  expiresAt?: string;
 }
 
 function refused(status: 'unknown' | 'revoked' | 'expired', reason: string): ProblemError {

@@ -1,13 +1,20 @@
 // API keys: create (secret shown once), list, read, narrow, revoke, rotate with a grace period.
 // Stored: a keyed hash of the secret and its 12-character display prefix, never the secret.
+import type { FastifyRequest } from 'fastify';
 import type { Handlers } from '../../generated/server/routes.ts';
-import { type recordAudit, recordCallerAudit } from '../audit.ts';
+import type { AuditAction } from '../audit.ts';
 import { type AuthContext, authOf } from '../auth/auth-context.ts';
+import {
+  assertGrantable,
+  assertManageable,
+  assertNarrowing,
+  recordCredentialAudit,
+} from '../credential-management.ts';
 import { apiKeysWithCreatorRole } from '../db/queries.ts';
 import { newId } from '../ids.ts';
 import { DEFAULT_LIMIT, decodeCursor, pageOf } from '../pagination.ts';
-import { notFound, ProblemError, roleCapExceeded } from '../problem.ts';
-import { intersect, isKnownScope, missing, rankOf, scopesOfRole } from '../roles.ts';
+import { notFound, ProblemError } from '../problem.ts';
+import { intersect, scopesOfRole } from '../roles.ts';
 import { DISPLAY_PREFIX_LENGTH, generateSecret, hashSecret } from '../secrets/secret.ts';
 import type { Services } from '../services.ts';
 import { apiTime, isoIn, isoNow } from '../time.ts';
@@ -93,49 +100,27 @@ export function createApiKeyHandlers(services: Services): ApiKeyHandlers {
     return row;
   }
 
-  /**
-   * Who may change a key. Revoking only takes power away: the creator, or anyone whose role
-   * ranks at least as high as the creator's. Narrowing or rotating (which hands out a new
-   * secret) is for the creator, or someone who ranks strictly higher; and rotating also needs
-   * every scope the key can use, so a narrow credential never obtains a wider secret.
-   */
+  /** The key, if `auth` may make `change` to it (the rule is credential-management.ts's). */
   async function manageableKey(
     auth: AuthContext,
     keyId: string,
     change: 'revoke' | 'update' | 'rotate',
   ): Promise<KeyRow> {
     const row = await keyOf(auth, keyId);
-    const creatorRank = rankOf(row.creator_role ?? '');
-    const own = row.created_by === auth.principal.id && auth.principal.kind === 'user';
-    const allowed =
-      own || (change === 'revoke' ? creatorRank <= rankOf(auth.role) : creatorRank < rankOf(auth.role));
-    if (!allowed) {
-      throw roleCapExceeded(
-        `A ${auth.role} cannot ${change} a key created by a ${row.creator_role ?? 'former member'}.`,
-      );
-    }
-    if (change === 'rotate') {
-      const lacking = missing(apiKeyOf(row).effective_scopes, auth.scopes);
-      if (lacking.length > 0) {
-        throw roleCapExceeded(
-          `Rotating this key would hand out scopes this credential lacks: ${lacking.join(', ')}.`,
-        );
-      }
-    }
+    assertManageable(auth, row, change, 'key');
     return row;
   }
 
-  /** The key's own display prefix goes in `data`; `credential_prefix` is the caller's. */
   function audit(
-    request: Parameters<typeof recordAudit>[1],
+    request: FastifyRequest,
     auth: AuthContext,
-    action: string,
+    action: AuditAction,
     row: { id: string; prefix: string },
   ) {
-    return recordCallerAudit(db, request, auth, {
-      action,
-      target: { kind: 'api_key', id: row.id },
-      data: { prefix: row.prefix },
+    return recordCredentialAudit(db, request, auth, action, {
+      kind: 'api_key',
+      id: row.id,
+      prefix: row.prefix,
     });
   }
 
@@ -181,13 +166,7 @@ export function createApiKeyHandlers(services: Services): ApiKeyHandlers {
 
     async createApiKey({ body }, { request }) {
       const auth = authOf(request);
-      const unknown = body.scopes.filter((s) => !isKnownScope(s));
-      if (unknown.length > 0)
-        throw invalid('body.scopes', `has scopes not in the catalogue: ${unknown.join(', ')}`);
-      // Within the calling credential's own effective scopes: a narrow key cannot mint a wider one.
-      const above = missing(body.scopes, auth.scopes);
-      if (above.length > 0)
-        throw roleCapExceeded(`You cannot grant scopes you do not hold: ${above.join(', ')}.`);
+      assertGrantable(auth, body.scopes);
       const now = Date.now();
       let expiresAt: string | null = null;
       if (body.expires_at !== undefined) {
@@ -241,22 +220,13 @@ export function createApiKeyHandlers(services: Services): ApiKeyHandlers {
     async updateApiKey({ params, body }, { request }) {
       const auth = authOf(request);
       const row = await manageableKey(auth, params.key_id, 'update');
-      const current = JSON.parse(row.scopes) as string[];
-      if (body.scopes !== undefined) {
-        const added = missing(body.scopes, current);
-        if (added.length > 0) {
-          throw new ProblemError({
-            code: 'scope_widening',
-            detail: `Scopes can only be removed from a key; it does not hold ${added.join(', ')}. Create a new key instead.`,
-          });
-        }
-      }
+      if (body.scopes !== undefined) assertNarrowing(JSON.parse(row.scopes) as string[], body.scopes, 'key');
       const changes = {
         ...(body.name === undefined ? {} : { name: body.name }),
         ...(body.scopes === undefined ? {} : { scopes: JSON.stringify(body.scopes) }),
       };
       await db.updateTable('api_keys').set(changes).where('id', '=', row.id).execute();
-      if (body.scopes !== undefined) await audit(request, auth, 'api_key.narrowed', row);
+      await audit(request, auth, 'api_key.updated', row);
       return { status: 200, body: apiKeyOf({ ...row, ...changes }) };
     },
 

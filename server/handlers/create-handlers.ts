@@ -10,7 +10,9 @@ import { createInvitationHandlers } from './invitations.ts';
 import { createMemberHandlers } from './members.ts';
 import { createMetaHandlers } from './meta.ts';
 import { notImplemented } from './not-implemented.ts';
+import { createOAuthHandlers } from './oauth.ts';
 import { createOrgHandlers } from './orgs.ts';
+import { createServiceAccountHandlers } from './service-accounts.ts';
 import { createSessionHandlers } from './sessions.ts';
 
 export function createHandlers(services: Services): Handlers {
@@ -23,12 +25,10 @@ export function createHandlers(services: Services): Handlers {
     ...createApiKeyHandlers(services),
     ...createAccessTokenHandlers(services),
     ...createDiscoveryHandlers(services),
+    ...createOAuthHandlers(services),
     getDevicePage: notImplemented,
     submitDevicePage: notImplemented,
     startDeviceAuthorization: notImplemented,
-    introspectToken: notImplemented,
-    revokeToken: notImplemented,
-    requestToken: notImplemented,
     listAgents: notImplemented,
     createAgent: notImplemented,
     getAgent: notImplemented,
@@ -43,11 +43,6 @@ export function createHandlers(services: Services): Handlers {
     listAuditEvents: notImplemented,
     streamAuditEvents: notImplemented,
     verifyDeviceCode: notImplemented,
-    listServiceAccounts: notImplemented,
-    createServiceAccount: notImplemented,
-    getServiceAccount: notImplemented,
-    deleteServiceAccount: notImplemented,
-    updateServiceAccount: notImplemented,
-    rotateServiceAccountSecret: notImplemented,
+    ...createServiceAccountHandlers(services),
   };
 }

@@ -1,7 +1,7 @@
 // Organizations: list mine, create one, read and rename the one the credential is bound to.
 import type { Handlers } from '../../generated/server/routes.ts';
 import { recordAudit, recordCallerAudit } from '../audit.ts';
-import { authOf, requireSession } from '../auth/auth-context.ts';
+import { type AuthContext, authOf, requireSession } from '../auth/auth-context.ts';
 import { newId } from '../ids.ts';
 import { DEFAULT_LIMIT, decodeCursor, pageOf } from '../pagination.ts';
 import { notFound } from '../problem.ts';
@@ -27,9 +27,14 @@ function orgOf(row: OrgRow) {
   };
 }
 
+/** The caller's role as the API shows it: people have one; service accounts do not. */
+function roleOfCaller(auth: AuthContext): string | null {
+  return auth.principal.kind === 'user' ? auth.role : null;
+}
+
 export function createOrgHandlers({ db }: Services): OrgHandlers {
   /** The credential's own org, or 404: another org is never acknowledged (PRODUCT.md). */
-  async function boundOrg(orgId: string, bound: string, role: string): Promise<OrgRow> {
+  async function boundOrg(orgId: string, bound: string, role: string | null): Promise<OrgRow> {
     if (orgId !== bound) throw notFound('organization');
     const row = await db.selectFrom('orgs').selectAll().where('id', '=', orgId).executeTakeFirst();
     if (row === undefined) throw notFound('organization');
@@ -41,6 +46,11 @@ export function createOrgHandlers({ db }: Services): OrgHandlers {
       const auth = authOf(request);
       const limit = query.limit ?? DEFAULT_LIMIT;
       const after = decodeCursor(query.cursor);
+      if (auth.principal.kind !== 'user') {
+        // A service account belongs to one org and has no role of its own.
+        const org = await boundOrg(auth.org.id, auth.org.id, null);
+        return { status: 200, body: pageOf(after === null ? [org] : [], limit, (r) => r.id, orgOf) };
+      }
       // A person's session lists every org they belong to; other credentials are bound to one.
       const rows = await db
         .selectFrom('memberships')
@@ -77,15 +87,15 @@ export function createOrgHandlers({ db }: Services): OrgHandlers {
 
     async getOrg({ params }, { request }) {
       const auth = authOf(request);
-      return { status: 200, body: orgOf(await boundOrg(params.org_id, auth.org.id, auth.role)) };
+      return { status: 200, body: orgOf(await boundOrg(params.org_id, auth.org.id, roleOfCaller(auth))) };
     },
 
     async updateOrg({ params, body }, { request }) {
       const auth = authOf(request);
-      const org = await boundOrg(params.org_id, auth.org.id, auth.role);
+      const org = await boundOrg(params.org_id, auth.org.id, roleOfCaller(auth));
       await db.updateTable('orgs').set({ name: body.name }).where('id', '=', org.id).execute();
       await recordCallerAudit(db, request, auth, {
-        action: 'org.renamed',
+        action: 'org.updated',
         target: { kind: 'org', id: org.id },
       });
       return { status: 200, body: orgOf({ ...org, name: body.name }) };

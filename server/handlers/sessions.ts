@@ -5,18 +5,17 @@ import type { Handlers } from '../../generated/server/routes.ts';
 import { recordAudit, recordCallerAudit } from '../audit.ts';
 import { authOf, requireSession } from '../auth/auth-context.ts';
 import { bearerChallenge } from '../auth/www-authenticate.ts';
-import { sessionsWithRole } from '../db/queries.ts';
 import { newId } from '../ids.ts';
 import { ProblemError, rateLimited } from '../problem.ts';
 import { hit, type RateLimitRule, rateLimitHeaders, release } from '../rate-limit.ts';
 import { isRole, OWNER } from '../roles.ts';
 import { decoyHash, hashPassword, verifyPassword } from '../secrets/password.ts';
-import { hashSecret, parseSecret } from '../secrets/secret.ts';
+import { hashSecret } from '../secrets/secret.ts';
 import type { Services } from '../services.ts';
 import {
-  addRefreshToken,
   createSession,
   revokeSession,
+  rotateRefreshToken,
   type SessionSubject,
   sessionBody,
 } from '../sessions.ts';
@@ -80,7 +79,7 @@ export function createSessionHandlers(services: Services): SessionHandlers {
         });
       }
       await recordAudit(db, request, {
-        action: 'user.signed_up',
+        action: 'org.created',
         orgId: org.id,
         actor: { kind: 'user', id: user.id },
         target: { kind: 'org', id: org.id },
@@ -169,49 +168,8 @@ export function createSessionHandlers(services: Services): SessionHandlers {
             }),
           },
         });
-      const parsed = parseSecret(body.refresh_token);
-      if (parsed === null || parsed.kind !== 'refresh_token') throw invalid();
-      const hash = hashSecret(body.refresh_token, services.keys.pepper);
-      const now = isoNow();
-      const outcome = await db.transaction().execute(async (trx) => {
-        const row = await sessionsWithRole(trx)
-          .innerJoin('refresh_tokens', 'refresh_tokens.session_id', 'sessions.id')
-          .select(['refresh_tokens.id as token_id', 'refresh_tokens.used_at'])
-          .where('refresh_tokens.token_hash', '=', hash)
-          .executeTakeFirst();
-        if (row === undefined || row.revoked_at !== null || row.expires_at <= now)
-          return { kind: 'invalid' as const };
-        // Retire the presented token; only one request can win this update, so two concurrent
-        // refreshes with one token count as reuse.
-        const retired = await trx
-          .updateTable('refresh_tokens')
-          .set({ used_at: now })
-          .where('id', '=', row.token_id)
-          .where('used_at', 'is', null)
-          .executeTakeFirst();
-        if (Number(retired.numUpdatedRows) !== 1) return { kind: 'reused' as const, row };
-        if (row.role === null || !isRole(row.role)) return { kind: 'invalid' as const };
-        const refreshToken = await addRefreshToken(trx, services, row.session_id);
-        const subject: SessionSubject = {
-          user: { id: row.user_id, email: row.email, name: row.user_name },
-          org: { id: row.org_id, name: row.org_name },
-          role: row.role,
-        };
-        return { kind: 'ok' as const, subject, sessionId: row.session_id, refreshToken };
-      });
-      if (outcome.kind === 'reused') {
-        // RFC 9700 §4.14.2: a used refresh token presented again means one copy was stolen;
-        // end the whole family so that neither the thief nor the victim keeps a session.
-        await revokeSession(db, outcome.row.session_id, 'refresh_token_reuse');
-        await recordAudit(db, request, {
-          action: 'session.refresh_token_reused',
-          orgId: outcome.row.org_id,
-          actor: { kind: 'user', id: outcome.row.user_id },
-          target: { kind: 'session', id: outcome.row.session_id },
-        });
-        throw invalid();
-      }
-      if (outcome.kind === 'invalid') throw invalid();
+      const outcome = await rotateRefreshToken(services, request, body.refresh_token);
+      if (outcome === null) throw invalid();
       return {
         status: 200,
         headers: NO_STORE,
@@ -239,7 +197,7 @@ export function createSessionHandlers(services: Services): SessionHandlers {
       }
       await revokeSession(db, auth.sessionId, 'logout');
       await recordCallerAudit(db, request, auth, {
-        action: 'session.logged_out',
+        action: 'session.revoked',
         target: { kind: 'session', id: auth.sessionId },
       });
       return { status: 204, body: undefined };

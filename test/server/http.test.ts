@@ -262,7 +262,8 @@ const cases: Case[] = [
     want: {
       status: 400,
       contentType: 'application/json',
-      body: { error: 'invalid_request', error_description: expect.stringMatching(/grant_type/) },
+      // RFC 6749 §5.2: an unknown grant type has its own error.
+      body: { error: 'unsupported_grant_type', error_description: expect.stringMatching(/grant_type/) },
       headers: { 'cache-control': 'no-store' },
     },
   },
