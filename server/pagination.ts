@@ -2,6 +2,7 @@
 // null on the last page. The cursor is the last row's sort key (usually its id: ids sort by
 // creation time) in base64url JSON, so clients treat it as opaque; one that does not decode is a
 // 400.
+import { type SelectQueryBuilder, sql } from 'kysely';
 import { ProblemError } from './problem.ts';
 
 export const DEFAULT_LIMIT = 50;
@@ -47,4 +48,39 @@ export function pageOf<R, T>(
     data: page.map(toItem),
     next_cursor: more && last !== undefined ? encodeCursor(idOf(last)) : null,
   };
+}
+
+export interface PageRequest {
+  limit: number;
+  /** The sort key after which the page starts; null for the first page. */
+  after: string | null;
+}
+
+/** `limit` (the spec's default when absent) and the decoded `cursor` of a list request. */
+export function pageRequest(query: { limit?: number; cursor?: string }): PageRequest {
+  return { limit: query.limit ?? DEFAULT_LIMIT, after: decodeCursor(query.cursor) };
+}
+
+/**
+ * Keyset pagination on a unique, time-sorted id column: the rows after the cursor in `order`,
+ * one more than the page so that `pageById` knows whether another page follows.
+ */
+export function keyset<DB, TB extends keyof DB, O>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  column: string,
+  page: PageRequest,
+  order: 'asc' | 'desc',
+): SelectQueryBuilder<DB, TB, O> {
+  const ref = sql.ref<string>(column);
+  const after = page.after === null ? query : query.where(ref, order === 'desc' ? '<' : '>', page.after);
+  return after.orderBy(ref, order).limit(page.limit + 1);
+}
+
+/** The page of `rows` (fetched with `keyset`), its items made by `toItem`, with the next cursor. */
+export function pageById<R extends { id: string }, T>(
+  rows: R[],
+  page: PageRequest,
+  toItem: (row: R) => T,
+): Page<T> {
+  return pageOf(rows, page.limit, (r) => r.id, toItem);
 }

@@ -6,7 +6,7 @@ import { recordAudit, recordCallerAudit } from '../audit.ts';
 import { authOf } from '../auth/auth-context.ts';
 import { resolveCredential } from '../auth/resolve-credential.ts';
 import { bearerChallenge } from '../auth/www-authenticate.ts';
-import { DEFAULT_LIMIT, decodeCursor, pageOf } from '../pagination.ts';
+import { keyset, pageById, pageRequest } from '../pagination.ts';
 import { notFound, ProblemError, rateLimited } from '../problem.ts';
 import { hit, rateLimitHeaders } from '../rate-limit.ts';
 import { missing } from '../roles.ts';
@@ -174,33 +174,25 @@ export function createAccessTokenHandlers(services: Services): AccessTokenHandle
 
     async listAccessTokens({ query }, { request }) {
       const auth = authOf(request);
-      const limit = query.limit ?? DEFAULT_LIMIT;
-      const after = decodeCursor(query.cursor);
+      const page = pageRequest(query);
       const rows = await db
         .selectFrom('access_tokens')
         .selectAll()
         .where('org_id', '=', auth.org.id)
-        .$if(after !== null, (q) => q.where('id', '<', after ?? ''))
-        .orderBy('id', 'desc')
-        .limit(limit + 1)
+        .$call((q) => keyset(q, 'id', page, 'desc'))
         .execute();
       return {
         status: 200,
-        body: pageOf(
-          rows,
-          limit,
-          (r) => r.id,
-          (r) => ({
-            id: r.id,
-            client_id: r.client_id,
-            subject: r.subject,
-            scopes: JSON.parse(r.scopes) as string[],
-            created_at: apiTime(r.created_at),
-            expires_at: apiTime(r.expires_at),
-            revoked_at: apiTime(r.revoked_at),
-            credential_prefix: r.credential_prefix,
-          }),
-        ),
+        body: pageById(rows, page, (r) => ({
+          id: r.id,
+          client_id: r.client_id,
+          subject: r.subject,
+          scopes: JSON.parse(r.scopes) as string[],
+          created_at: apiTime(r.created_at),
+          expires_at: apiTime(r.expires_at),
+          revoked_at: apiTime(r.revoked_at),
+          credential_prefix: r.credential_prefix,
+        })),
       };
     },
 

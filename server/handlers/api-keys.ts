@@ -12,7 +12,7 @@ import {
 } from '../credential-management.ts';
 import { apiKeysWithCreatorRole } from '../db/queries.ts';
 import { newId } from '../ids.ts';
-import { DEFAULT_LIMIT, decodeCursor, pageOf } from '../pagination.ts';
+import { keyset, pageById, pageRequest } from '../pagination.ts';
 import { notFound, ProblemError } from '../problem.ts';
 import { intersect, scopesOfRole } from '../roles.ts';
 import { DISPLAY_PREFIX_LENGTH, generateSecret, hashSecret } from '../secrets/secret.ts';
@@ -127,11 +127,9 @@ export function createApiKeyHandlers(services: Services): ApiKeyHandlers {
   return {
     async listApiKeys({ query }, { request }) {
       const auth = authOf(request);
-      const limit = query.limit ?? DEFAULT_LIMIT;
-      const after = decodeCursor(query.cursor);
+      const page = pageRequest(query);
       const now = isoNow();
       const rows = await selectKeys(auth.org.id)
-        .$if(after !== null, (q) => q.where('api_keys.id', '<', after ?? ''))
         .$if(query.created_by !== undefined, (q) =>
           q.where('api_keys.created_by', '=', query.created_by ?? ''),
         )
@@ -150,17 +148,11 @@ export function createApiKeyHandlers(services: Services): ApiKeyHandlers {
               eb.or([eb('api_keys.expires_at', 'is', null), eb('api_keys.expires_at', '>', now)]),
             ),
         )
-        .orderBy('api_keys.id', 'desc')
-        .limit(limit + 1)
+        .$call((q) => keyset(q, 'api_keys.id', page, 'desc'))
         .execute();
       return {
         status: 200,
-        body: pageOf(
-          rows,
-          limit,
-          (r) => r.id,
-          (r) => apiKeyOf(r, now),
-        ),
+        body: pageById(rows, page, (r) => apiKeyOf(r, now)),
       };
     },
 

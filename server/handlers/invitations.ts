@@ -4,7 +4,7 @@ import type { Handlers } from '../../generated/server/routes.ts';
 import { recordAudit, recordCallerAudit } from '../audit.ts';
 import { authOf, requireSession } from '../auth/auth-context.ts';
 import { newId } from '../ids.ts';
-import { DEFAULT_LIMIT, decodeCursor, pageOf } from '../pagination.ts';
+import { keyset, pageById, pageRequest } from '../pagination.ts';
 import { notFound, ProblemError } from '../problem.ts';
 import { rankOf, roleGrantRefusal, roleOf } from '../roles.ts';
 import { generateSecret, hashSecret, parseSecret } from '../secrets/secret.ts';
@@ -63,25 +63,17 @@ export function createInvitationHandlers(services: Services): InvitationHandlers
   return {
     async listInvitations({ query }, { request }) {
       const auth = authOf(request);
-      const limit = query.limit ?? DEFAULT_LIMIT;
-      const after = decodeCursor(query.cursor);
+      const page = pageRequest(query);
       const rows = await db
         .selectFrom('invitations')
         .select(COLUMNS)
         .where('org_id', '=', auth.org.id)
-        .$if(after !== null, (q) => q.where('id', '<', after ?? ''))
-        .orderBy('id', 'desc')
-        .limit(limit + 1)
+        .$call((q) => keyset(q, 'id', page, 'desc'))
         .execute();
       const now = isoNow();
       return {
         status: 200,
-        body: pageOf(
-          rows,
-          limit,
-          (r) => r.id,
-          (r) => invitationOf(r, now),
-        ),
+        body: pageById(rows, page, (r) => invitationOf(r, now)),
       };
     },
 

@@ -5,7 +5,7 @@ import { recordCallerAudit } from '../audit.ts';
 import { type AuthContext, authOf } from '../auth/auth-context.ts';
 import type { Database } from '../db/database.ts';
 import { membersOf } from '../db/queries.ts';
-import { DEFAULT_LIMIT, decodeCursor, pageOf } from '../pagination.ts';
+import { pageOf, pageRequest } from '../pagination.ts';
 import { notFound, ProblemError, roleCapExceeded } from '../problem.ts';
 import { OWNER, rankOf, roleGrantRefusal, roleOf } from '../roles.ts';
 import type { Services } from '../services.ts';
@@ -69,9 +69,9 @@ export function createMemberHandlers({ db }: Services): MemberHandlers {
   return {
     async listMembers({ query }, { request }) {
       const auth = authOf(request);
-      const limit = query.limit ?? DEFAULT_LIMIT;
+      const page = pageRequest(query);
       // Oldest membership first: the cursor is `<joined_at> <user_id>` of the last row.
-      const after = decodeCursor(query.cursor)?.split(' ');
+      const after = page.after?.split(' ');
       const rows = await membersOf(db, auth.org.id)
         .$if(query.role !== undefined, (q) => q.where('memberships.role', '=', query.role ?? ''))
         .$if(after !== undefined, (q) =>
@@ -87,9 +87,9 @@ export function createMemberHandlers({ db }: Services): MemberHandlers {
         )
         .orderBy('memberships.joined_at', 'asc')
         .orderBy('memberships.user_id', 'asc')
-        .limit(limit + 1)
+        .limit(page.limit + 1)
         .execute();
-      return { status: 200, body: pageOf(rows, limit, (r) => `${r.joined_at} ${r.user_id}`, memberOf) };
+      return { status: 200, body: pageOf(rows, page.limit, (r) => `${r.joined_at} ${r.user_id}`, memberOf) };
     },
 
     async updateMember({ params, body }, { request }) {

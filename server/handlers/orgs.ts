@@ -3,7 +3,7 @@ import type { Handlers } from '../../generated/server/routes.ts';
 import { recordAudit, recordCallerAudit } from '../audit.ts';
 import { type AuthContext, authOf, requireSession } from '../auth/auth-context.ts';
 import { newId } from '../ids.ts';
-import { DEFAULT_LIMIT, decodeCursor, pageOf } from '../pagination.ts';
+import { keyset, pageById, pageRequest } from '../pagination.ts';
 import { notFound } from '../problem.ts';
 import { isRole, OWNER } from '../roles.ts';
 import type { Services } from '../services.ts';
@@ -44,12 +44,11 @@ export function createOrgHandlers({ db }: Services): OrgHandlers {
   return {
     async listOrgs({ query }, { request }) {
       const auth = authOf(request);
-      const limit = query.limit ?? DEFAULT_LIMIT;
-      const after = decodeCursor(query.cursor);
+      const page = pageRequest(query);
       if (auth.principal.kind !== 'user') {
         // A service account belongs to one org and has no role of its own.
         const org = await boundOrg(auth.org.id, auth.org.id, null);
-        return { status: 200, body: pageOf(after === null ? [org] : [], limit, (r) => r.id, orgOf) };
+        return { status: 200, body: pageById(page.after === null ? [org] : [], page, orgOf) };
       }
       // A person's session lists every org they belong to; other credentials are bound to one.
       const rows = await db
@@ -58,11 +57,9 @@ export function createOrgHandlers({ db }: Services): OrgHandlers {
         .select(['orgs.id', 'orgs.name', 'orgs.created_at', 'memberships.role'])
         .where('memberships.user_id', '=', auth.principal.id)
         .$if(auth.credential.kind !== 'session', (q) => q.where('orgs.id', '=', auth.org.id))
-        .$if(after !== null, (q) => q.where('orgs.id', '>', after ?? ''))
-        .orderBy('orgs.id', 'asc')
-        .limit(limit + 1)
+        .$call((q) => keyset(q, 'orgs.id', page, 'asc'))
         .execute();
-      return { status: 200, body: pageOf(rows, limit, (r) => r.id, orgOf) };
+      return { status: 200, body: pageById(rows, page, orgOf) };
     },
 
     async createOrg({ body }, { request }) {

@@ -17,7 +17,7 @@ import {
 import type { Database } from '../db/database.ts';
 import { serviceAccountsWithCreatorRole } from '../db/queries.ts';
 import { newId } from '../ids.ts';
-import { DEFAULT_LIMIT, decodeCursor, pageOf } from '../pagination.ts';
+import { keyset, pageById, pageRequest } from '../pagination.ts';
 import { notFound, ProblemError } from '../problem.ts';
 import { DISPLAY_PREFIX_LENGTH, generateSecret, hashSecret } from '../secrets/secret.ts';
 import type { Services } from '../services.ts';
@@ -132,22 +132,14 @@ export function createServiceAccountHandlers(services: Services): ServiceAccount
   return {
     async listServiceAccounts({ query }, { request }) {
       const auth = authOf(request);
-      const limit = query.limit ?? DEFAULT_LIMIT;
-      const after = decodeCursor(query.cursor);
+      const page = pageRequest(query);
       const now = isoNow();
       const rows = await selectAccounts(auth.org.id)
-        .$if(after !== null, (q) => q.where('service_accounts.id', '<', after ?? ''))
-        .orderBy('service_accounts.id', 'desc')
-        .limit(limit + 1)
+        .$call((q) => keyset(q, 'service_accounts.id', page, 'desc'))
         .execute();
       return {
         status: 200,
-        body: pageOf(
-          rows,
-          limit,
-          (r) => r.id,
-          (r) => serviceAccountOf(r, now),
-        ),
+        body: pageById(rows, page, (r) => serviceAccountOf(r, now)),
       };
     },
 
