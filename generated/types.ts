@@ -2125,7 +2125,8 @@ export interface components {
             id: components["schemas"]["AccessTokenId"];
             /**
              * @description The token's `client_id` claim (RFC 9068 §2.2): the id of the credential it was minted
-             *     from, an API key (`key_…`) or a service account (`sa_…`).
+             *     from, an API key (`key_…`) or a service account (`sa_…`), or `keyway-login` for a token
+             *     exchanged from a person's session token.
              * @example key_01JD9ZQ4W7M3X8
              */
             client_id: string;

@@ -37,7 +37,10 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, problem:
       .code(oauth.status)
       .header('Cache-Control', 'no-store')
       .type('application/json')
-      .send({ error: oauth.error, error_description: problem.detail ?? 'The request is malformed.' });
+      .send({
+        error: oauth.error,
+        error_description: oauthDescription(problem.detail ?? 'The request is malformed.'),
+      });
   }
   if (contentType === 'text/html') {
     if (problem.headers !== undefined) reply.headers(problem.headers);
@@ -81,4 +84,12 @@ function oauthErrorOfValidation(problem: ProblemInput): string | undefined {
     (e) => e.field === 'body.grant_type' && /allowed values/.test(e.message),
   );
   return grantType === true ? 'unsupported_grant_type' : undefined;
+}
+
+/** RFC 6749 §5.2: `error_description` is %x20-21 / %x23-5B / %x5D-7E: no `"`, no `\`, ASCII only. */
+export function oauthDescription(text: string): string {
+  return text
+    .replaceAll('"', "'")
+    .replaceAll('\\', '/')
+    .replace(/[^\x20-\x7e]/g, '?');
 }

@@ -127,7 +127,7 @@ export async function revokeSession(db: Database, sessionId: string, reason: str
   await db
     .updateTable('access_tokens')
     .set({ revoked_at: now })
-    .where('client_id', '=', sessionId)
+    .where('credential_id', '=', sessionId)
     .where('revoked_at', 'is', null)
     .execute();
 }
@@ -141,6 +141,8 @@ export async function rotateRefreshToken(
   services: Services,
   request: FastifyRequest,
   token: string,
+  /** Checked before the token is retired, so a refused request leaves the token usable. */
+  precondition: (subject: SessionSubject) => void = () => {},
 ): Promise<{ subject: SessionSubject; sessionId: string; refreshToken: string } | null> {
   const { db } = services;
   const parsed = parseSecret(token);
@@ -155,6 +157,16 @@ export async function rotateRefreshToken(
       .executeTakeFirst();
     if (row === undefined || row.revoked_at !== null || row.expires_at <= now)
       return { kind: 'invalid' as const };
+    const subject: SessionSubject | null =
+      row.role === null || !isRole(row.role)
+        ? null
+        : {
+            user: { id: row.user_id, email: row.email, name: row.user_name },
+            org: { id: row.org_id, name: row.org_name },
+            role: row.role,
+          };
+    // A refused request (a scope beyond the grant, say) must not use the token up.
+    if (subject !== null && row.used_at === null) precondition(subject);
     // Retire the presented token; only one request can win this update, so two concurrent
     // refreshes with one token count as reuse.
     const retired = await trx
@@ -164,13 +176,8 @@ export async function rotateRefreshToken(
       .where('used_at', 'is', null)
       .executeTakeFirst();
     if (Number(retired.numUpdatedRows) !== 1) return { kind: 'reused' as const, row };
-    if (row.role === null || !isRole(row.role)) return { kind: 'invalid' as const };
+    if (subject === null) return { kind: 'invalid' as const };
     const refreshToken = await addRefreshToken(trx, services, row.session_id);
-    const subject: SessionSubject = {
-      user: { id: row.user_id, email: row.email, name: row.user_name },
-      org: { id: row.org_id, name: row.org_name },
-      role: row.role,
-    };
     return { kind: 'ok' as const, subject, sessionId: row.session_id, refreshToken };
   });
   if (outcome.kind === 'reused') {

@@ -1599,7 +1599,7 @@ export const componentSchemas = {
         },
         client_id: {
           type: "string",
-          description: "The token's `client_id` claim (RFC 9068 §2.2): the id of the credential it was minted\nfrom, an API key (`key_…`) or a service account (`sa_…`).\n",
+          description: "The token's `client_id` claim (RFC 9068 §2.2): the id of the credential it was minted\nfrom, an API key (`key_…`) or a service account (`sa_…`), or `keyway-login` for a token\nexchanged from a person's session token.\n",
           maxLength: 64,
         },
         subject: {

@@ -169,7 +169,7 @@ async function resolveAccessToken(services: Services, claims: AccessTokenClaims)
   const row = await services.db
     .selectFrom('access_tokens')
     .innerJoin('orgs', 'orgs.id', 'access_tokens.org_id')
-    .leftJoin('service_accounts', 'service_accounts.id', 'access_tokens.client_id')
+    .leftJoin('service_accounts', 'service_accounts.id', 'access_tokens.credential_id')
     .leftJoin('users', (join) =>
       join.on((eb) =>
         eb.or([
@@ -186,7 +186,7 @@ async function resolveAccessToken(services: Services, claims: AccessTokenClaims)
     .select([
       'access_tokens.id',
       'access_tokens.subject',
-      'access_tokens.client_id',
+      'access_tokens.credential_id',
       'access_tokens.credential_kind',
       'access_tokens.scopes',
       'access_tokens.revoked_at',
@@ -222,7 +222,7 @@ async function resolveAccessToken(services: Services, claims: AccessTokenClaims)
       expiresAt: new Date(claims.exp * 1000).toISOString(),
       sessionId: null,
       // Counted against the credential it came from: minting many tokens buys no extra requests.
-      rateLimitKey: row.client_id,
+      rateLimitKey: row.credential_id,
     },
   };
 }

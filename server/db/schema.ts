@@ -146,6 +146,7 @@ export interface AccessTokenTable {
   org_id: string;
   subject: string;
   client_id: string;
+  credential_id: string;
   credential_kind: string;
   credential_prefix: string | null;
   scopes: string;

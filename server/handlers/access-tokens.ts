@@ -57,10 +57,12 @@ export async function exchangeableApiKey(
       orgId: auth.org.id,
       subject: auth.principal.id,
       clientId: auth.credential.id,
+      credentialId: auth.credential.id,
       credentialKind: 'api_key',
       credentialPrefix: auth.credential.prefix,
     },
     scopes: auth.scopes,
+    ...(auth.expiresAt === null ? {} : { expiresAt: auth.expiresAt }),
   };
 }
 
@@ -77,6 +79,7 @@ export async function exchangeableServiceAccount(
       orgId: account.org.id,
       subject: account.id,
       clientId: account.id,
+      credentialId: account.id,
       credentialKind: 'service_account',
       credentialPrefix: account.prefix,
     },
@@ -96,7 +99,7 @@ export async function exchange(
   onExtraScopes: (extra: string[]) => Error,
 ) {
   const { config, db } = services;
-  const limit = await hit(db, `credential:${source.mint.clientId}`, {
+  const limit = await hit(db, `credential:${source.mint.credentialId}`, {
     limit: config.rateLimits.perCredential,
     windowSeconds: 60,
   });
@@ -104,7 +107,16 @@ export async function exchange(
   const scopes = wanted.scopes ?? source.scopes;
   const extra = missing(scopes, source.scopes);
   if (extra.length > 0) throw onExtraScopes(extra);
-  const ttlSeconds = Math.min(wanted.ttlSeconds ?? config.accessTokenTtl, config.accessTokenMaxTtl);
+  // Bounded by configuration, and never outliving the credential it comes from (an expiring
+  // API key, or the token a token exchange started with).
+  const remaining =
+    source.expiresAt === undefined
+      ? Number.POSITIVE_INFINITY
+      : Math.floor((Date.parse(source.expiresAt) - Date.now()) / 1000);
+  const ttlSeconds = Math.max(
+    1,
+    Math.min(wanted.ttlSeconds ?? config.accessTokenTtl, config.accessTokenMaxTtl, remaining),
+  );
   const token = await mintAccessToken(db, services, { ...source.mint, scopes, ttlSeconds });
   await recordAudit(db, request, {
     action: 'access_token.minted',
@@ -134,6 +146,13 @@ export function createAccessTokenHandlers(services: Services): AccessTokenHandle
         body.service_account_id !== undefined || body.service_account_secret !== undefined,
       ].filter(Boolean).length;
       const both = (a: unknown, b: unknown) => (a === undefined) === (b === undefined);
+      if (forms === 0) {
+        throw new ProblemError({
+          code: 'unauthenticated',
+          detail: 'Present the credential to exchange: an API key (header or body) or a service account.',
+          headers: { 'WWW-Authenticate': bearerChallenge() },
+        });
+      }
       if (
         forms !== 1 ||
         (bearer !== undefined && apiKeyHeader !== undefined) ||

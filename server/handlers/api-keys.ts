@@ -241,7 +241,7 @@ export function createApiKeyHandlers(services: Services): ApiKeyHandlers {
         await db
           .updateTable('access_tokens')
           .set({ revoked_at: now })
-          .where('client_id', 'in', revoking)
+          .where('credential_id', 'in', revoking)
           .where('revoked_at', 'is', null)
           .execute();
         const children = await db

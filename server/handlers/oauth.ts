@@ -10,7 +10,7 @@ import { resolveCredential } from '../auth/resolve-credential.ts';
 import { REALM } from '../auth/www-authenticate.ts';
 import { oauthError, rateLimited } from '../problem.ts';
 import { hit, rateLimitHeaders } from '../rate-limit.ts';
-import { isKnownScope, missing } from '../roles.ts';
+import { isKnownScope, missing, scopesOfRole } from '../roles.ts';
 import { hashSecret, parseSecret } from '../secrets/secret.ts';
 import { authenticateServiceAccount } from '../service-accounts.ts';
 import type { Services } from '../services.ts';
@@ -108,14 +108,15 @@ export function createOAuthHandlers(services: Services): OAuthHandlers {
     // session, a key, a service account) revokes it too.
     const origin = await db
       .selectFrom('access_tokens')
-      .select(['client_id', 'credential_kind', 'credential_prefix'])
+      .select(['client_id', 'credential_id', 'credential_kind', 'credential_prefix'])
       .where('id', '=', auth.credential.id)
       .executeTakeFirst();
     return {
       mint: {
         orgId: auth.org.id,
         subject: auth.principal.id,
-        clientId: origin?.client_id ?? auth.sessionId ?? auth.credential.id,
+        clientId: origin?.client_id ?? LOGIN_CLIENT_ID,
+        credentialId: origin?.credential_id ?? auth.sessionId ?? auth.credential.id,
         credentialKind: (origin?.credential_kind ?? 'session') as Exchangeable['mint']['credentialKind'],
         credentialPrefix: origin?.credential_prefix ?? null,
       },
@@ -149,6 +150,7 @@ export function createOAuthHandlers(services: Services): OAuthHandlers {
                 orgId: client.org.id,
                 subject: client.id,
                 clientId: client.id,
+                credentialId: client.id,
                 credentialKind: 'service_account',
                 credentialPrefix: client.prefix,
               },
@@ -171,24 +173,23 @@ export function createOAuthHandlers(services: Services): OAuthHandlers {
         case 'refresh_token': {
           if (body.refresh_token === undefined)
             throw oauthError('invalid_request', 'refresh_token is required.');
-          const rotated = await rotateRefreshToken(services, request, body.refresh_token);
+          const rotated = await rotateRefreshToken(services, request, body.refresh_token, (subject) => {
+            // RFC 6749 §6: a refresh may narrow the grant, never widen it.
+            const extra = missing(scopes ?? [], scopesOfRole(subject.role));
+            if (extra.length > 0) throw invalidScope(extra);
+          });
           if (rotated === null) {
             throw oauthError(
               'invalid_grant',
               'The refresh token is invalid, expired, revoked or was already used.',
             );
           }
-          const roleScopes = (
-            await sessionBody(services, rotated.subject, rotated.sessionId, rotated.refreshToken)
-          ).scope.split(' ');
-          const extra = missing(scopes ?? [], roleScopes);
-          if (extra.length > 0) throw invalidScope(extra);
           const session = await sessionBody(
             services,
             rotated.subject,
             rotated.sessionId,
             rotated.refreshToken,
-            scopes ?? roleScopes,
+            scopes ?? scopesOfRole(rotated.subject.role),
           );
           return {
             status: 200,
@@ -217,21 +218,11 @@ export function createOAuthHandlers(services: Services): OAuthHandlers {
             }
           }
           const source = await exchangeableSubject(body.subject_token, body.subject_token_type);
-          const remaining =
-            'expiresAt' in source && typeof source.expiresAt === 'string'
-              ? Math.floor((Date.parse(source.expiresAt) - Date.now()) / 1000)
-              : undefined;
           const token = await exchange(
             services,
             request,
             source,
-            {
-              ...(scopes === undefined ? {} : { scopes }),
-              // Never outlives the token it came from.
-              ...(remaining === undefined
-                ? {}
-                : { ttlSeconds: Math.max(1, Math.min(remaining, config.accessTokenTtl)) }),
-            },
+            scopes === undefined ? {} : { scopes },
             invalidScope,
           );
           return {
@@ -261,7 +252,9 @@ export function createOAuthHandlers(services: Services): OAuthHandlers {
         const row = await db
           .selectFrom('refresh_tokens')
           .innerJoin('sessions', 'sessions.id', 'refresh_tokens.session_id')
+          .innerJoin('users', 'users.id', 'sessions.user_id')
           .select([
+            'users.email',
             'sessions.user_id',
             'sessions.org_id',
             'sessions.expires_at',
@@ -288,6 +281,7 @@ export function createOAuthHandlers(services: Services): OAuthHandlers {
             active: true,
             client_id: LOGIN_CLIENT_ID,
             token_type: 'refresh_token',
+            username: row.email,
             sub: row.user_id,
             exp: Math.floor(Date.parse(row.expires_at) / 1000),
             iat: Math.floor(Date.parse(row.created_at) / 1000),
@@ -308,6 +302,15 @@ export function createOAuthHandlers(services: Services): OAuthHandlers {
           })
         : null;
       const jwt = claims?.ok === true ? claims.claims : null;
+      // RFC 7662 §2.2 `username`: the person behind the token, when there is one.
+      const person =
+        subject.principal.kind === 'user'
+          ? await db
+              .selectFrom('users')
+              .select('email')
+              .where('id', '=', subject.principal.id)
+              .executeTakeFirst()
+          : undefined;
       return {
         status: 200,
         headers: NO_STORE,
@@ -316,6 +319,7 @@ export function createOAuthHandlers(services: Services): OAuthHandlers {
           scope: subject.scopes.join(' '),
           client_id: jwt?.client_id ?? subject.credential.id,
           token_type: 'Bearer',
+          ...(person === undefined ? {} : { username: person.email }),
           sub: subject.principal.id,
           iss: services.issuer(),
           org_id: subject.org.id,
@@ -380,7 +384,7 @@ export function createOAuthHandlers(services: Services): OAuthHandlers {
         await db
           .updateTable('access_tokens')
           .set({ revoked_at: now })
-          .where('client_id', '=', credential.id)
+          .where('credential_id', '=', credential.id)
           .where('revoked_at', 'is', null)
           .execute();
       }

@@ -208,7 +208,7 @@ export function createServiceAccountHandlers(services: Services): ServiceAccount
       await db
         .updateTable('access_tokens')
         .set({ revoked_at: now })
-        .where('client_id', '=', row.id)
+        .where('credential_id', '=', row.id)
         .where('revoked_at', 'is', null)
         .execute();
       await audit(request, auth, 'service_account.deleted', row.id, row.secret_prefix);

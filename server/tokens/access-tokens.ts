@@ -6,14 +6,16 @@ import { newId } from '../ids.ts';
 import type { Services } from '../services.ts';
 import { signJwt } from './jwt.ts';
 
-export type MintedFrom = 'api_key' | 'service_account';
+export type MintedFrom = 'api_key' | 'service_account' | 'session';
 
 export interface MintRequest {
   orgId: string;
   /** `sub`: the user behind an API key, or the service account. */
   subject: string;
-  /** `client_id`: the credential's id (`key_…`, `sa_…`). */
+  /** `client_id` (RFC 9068 §2.2): the API key's or service account's id, or `keyway-login`. */
   clientId: string;
+  /** The credential it is minted from; revoking that revokes the token. */
+  credentialId: string;
   credentialKind: MintedFrom;
   credentialPrefix: string | null;
   scopes: readonly string[];
@@ -48,6 +50,7 @@ export async function mintAccessToken(
       org_id: request.orgId,
       subject: request.subject,
       client_id: request.clientId,
+      credential_id: request.credentialId,
       credential_kind: request.credentialKind,
       credential_prefix: request.credentialPrefix,
       scopes: JSON.stringify(request.scopes),

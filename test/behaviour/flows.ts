@@ -269,3 +269,45 @@ export function withWrongChecksum(secret: string): string {
   const last = secret.at(-1) === '0' ? '1' : '0';
   return secret.slice(0, -1) + last;
 }
+
+/** A service account as its creation shows it, the only time with its secret (spec/components/schemas/service-accounts.yaml). */
+export interface ServiceAccountWithSecret {
+  id: string;
+  client_id: string;
+  name: string;
+  scopes: string[];
+  effective_scopes: string[];
+  secret_prefix: string;
+  secret: string;
+}
+
+/** Creates a service account with `scopes` (named 'behaviour-test' unless `name` is given) as the holder of `caller`. */
+export async function createServiceAccount(
+  api: Api,
+  caller: string | CallOptions,
+  scopes: string[],
+  name = 'behaviour-test',
+): Promise<ServiceAccountWithSecret> {
+  const as = typeof caller === 'string' ? { token: caller } : caller;
+  const response = await api('POST', '/v1/service-accounts', { ...as, body: { name, scopes } });
+  must(response, 201, `create the service account ${name} with ${scopes.join(' ')}`);
+  return response.body;
+}
+
+/**
+ * RFC 6749 §2.3.1 client_secret_basic: the form-urlencoded client id and secret joined by `:`,
+ * base64, as an Authorization header value.
+ */
+export function basicAuthorization(clientId: string, secret: string): string {
+  const encode = (text: string) => new URLSearchParams({ x: text }).toString().slice(2);
+  return `Basic ${Buffer.from(`${encode(clientId)}:${encode(secret)}`).toString('base64')}`;
+}
+
+/**
+ * `jwt` with one character of its signature changed: the second-to-last, since the last one of an
+ * Ed25519 signature's base64url carries padding bits that may not change the decoded bytes.
+ */
+export function withTamperedSignature(jwt: string): string {
+  const changed = jwt.at(-2) === 'A' ? 'B' : 'A';
+  return `${jwt.slice(0, -2)}${changed}${jwt.at(-1)}`;
+}

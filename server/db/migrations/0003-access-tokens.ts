@@ -36,8 +36,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('org_id', 'text', (c) => c.notNull().references('orgs.id'))
     // `sub`: the user behind an API key, or the service account.
     .addColumn('subject', 'text', (c) => c.notNull())
-    // `client_id`: the credential it was minted from (`key_…`, `sa_…`).
+    // `client_id` (RFC 9068 §2.2): the API key or service account, or `keyway-login`.
     .addColumn('client_id', 'text', (c) => c.notNull())
+    // The credential it was minted from (`key_…`, `sa_…`, or the session `ses_…`): revoking that
+    // credential revokes the token.
+    .addColumn('credential_id', 'text', (c) => c.notNull())
     .addColumn('credential_kind', 'text', (c) => c.notNull())
     .addColumn('credential_prefix', 'text')
     .addColumn('scopes', 'text', (c) => c.notNull())
@@ -46,7 +49,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('revoked_at', 'text')
     .execute();
   await db.schema.createIndex('access_tokens_org').on('access_tokens').columns(['org_id', 'id']).execute();
-  await db.schema.createIndex('access_tokens_client').on('access_tokens').columns(['client_id']).execute();
+  await db.schema
+    .createIndex('access_tokens_credential')
+    .on('access_tokens')
+    .columns(['credential_id'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
