@@ -1166,6 +1166,8 @@ export interface components {
          *       ],
          *       "revocation_endpoint_auth_methods_supported": [
          *         "client_secret_basic",
+         *         "client_secret_post",
+         *         "none",
          *         "Bearer"
          *       ],
          *       "scopes_supported": [
@@ -1216,8 +1218,11 @@ export interface components {
              *     registry, as RFC 8414 §2 allows) for any credential with `tokens:read`.
              */
             introspection_endpoint_auth_methods_supported: ("client_secret_basic" | "Bearer")[];
-            /** @description The same methods as introspection. */
-            revocation_endpoint_auth_methods_supported: ("client_secret_basic" | "Bearer")[];
+            /**
+             * @description The introspection methods, plus `client_secret_post` and `none`: a public client (such as
+             *     `keyway-cli`) revokes a token it holds without a secret (RFC 7009 §2.1).
+             */
+            revocation_endpoint_auth_methods_supported: ("client_secret_basic" | "client_secret_post" | "none" | "Bearer")[];
             /** @description The scope catalogue. */
             scopes_supported: components["schemas"]["Scope"][];
             /** @description Empty - Keyway has no authorization endpoint (RFC 8414 §2 requires the member). */
@@ -2929,6 +2934,8 @@ export interface operations {
                      *       ],
                      *       "revocation_endpoint_auth_methods_supported": [
                      *         "client_secret_basic",
+                     *         "client_secret_post",
+                     *         "none",
                      *         "Bearer"
                      *       ],
                      *       "scopes_supported": [

@@ -94,11 +94,13 @@ export const componentSchemas = {
         },
         revocation_endpoint_auth_methods_supported: {
           type: "array",
-          description: "The same methods as introspection.",
+          description: "The introspection methods, plus `client_secret_post` and `none`: a public client (such as\n`keyway-cli`) revokes a token it holds without a secret (RFC 7009 §2.1).\n",
           items: {
             type: "string",
             enum: [
               "client_secret_basic",
+              "client_secret_post",
+              "none",
               "Bearer",
             ],
           },

@@ -100,7 +100,9 @@ function acceptedHeaders(route: RouteInfo): string[] {
       const info = securitySchemes[scheme];
       if (info === undefined) continue;
       if (info.type === 'apiKey' && info.parameterName !== null) names.add(info.parameterName);
-      else if (info.type !== 'apiKey' && info.scheme !== 'basic') names.add('Authorization: Bearer');
+      else if (info.type === 'http' && info.scheme === 'basic')
+        names.add('Authorization: Basic (a service account)');
+      else if (info.type !== 'apiKey') names.add('Authorization: Bearer');
     }
   }
   return [...names].sort();

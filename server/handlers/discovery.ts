@@ -36,7 +36,12 @@ export function createDiscoveryHandlers(services: Services): DiscoveryHandlers {
           ],
           token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post', 'none'],
           introspection_endpoint_auth_methods_supported: ['client_secret_basic', 'Bearer'],
-          revocation_endpoint_auth_methods_supported: ['client_secret_basic', 'Bearer'],
+          revocation_endpoint_auth_methods_supported: [
+            'client_secret_basic',
+            'client_secret_post',
+            'none',
+            'Bearer',
+          ],
           scopes_supported: scopes.map((s) => s.name),
           // No authorization endpoint: no response types, and so no PKCE methods (RFC 8414 §2).
           response_types_supported: [],

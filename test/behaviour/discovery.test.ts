@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { scopes } from '../../generated/policy.ts';
 import { signup } from '../support/api.ts';
 import { BACKENDS } from '../support/backends.ts';
-import { login, type Session, useServer } from './flows.ts';
+import { createApiKey, login, must, type Session, useServer } from './flows.ts';
 
 describe.each(BACKENDS.map((make) => make()))('discovery on $name', (backend) => {
   const running = useServer(backend);
@@ -32,7 +32,12 @@ describe.each(BACKENDS.map((make) => make()))('discovery on $name', (backend) =>
       ],
       token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post', 'none'],
       introspection_endpoint_auth_methods_supported: ['client_secret_basic', 'Bearer'],
-      revocation_endpoint_auth_methods_supported: ['client_secret_basic', 'Bearer'],
+      revocation_endpoint_auth_methods_supported: [
+        'client_secret_basic',
+        'client_secret_post',
+        'none',
+        'Bearer',
+      ],
       scopes_supported: scopes.map((s) => s.name),
       response_types_supported: [],
     });
@@ -47,6 +52,11 @@ describe.each(BACKENDS.map((make) => make()))('discovery on $name', (backend) =>
       jwtVerify(token, jwks, { issuer: url, audience: url, typ: 'at+jwt', algorithms: ['EdDSA'] });
 
     const before: Session = await signup(api);
+    const key = await createApiKey(api, before.access_token, ['keys:read']);
+    const exchange = async () =>
+      must(await api('POST', '/v1/access-tokens', { apiKey: key.secret, body: {} }), 201, 'exchange').body
+        .access_token as string;
+    const accessBefore = await exchange();
     const first = await api('GET', '/.well-known/jwks.json');
     expect(first.status).toBe(200);
     expect(first.headers.get('cache-control')).toBe('public, max-age=300');
@@ -79,6 +89,12 @@ describe.each(BACKENDS.map((make) => make()))('discovery on $name', (backend) =>
     expect(kids[1]).toBe(oldKid);
 
     const after = await login(api, before.user.email);
+    const accessAfter = await exchange();
+    expect(decodeProtectedHeader(accessAfter).kid).toBe(kids[0]);
+    expect(decodeProtectedHeader(accessBefore).kid).toBe(oldKid);
+    for (const token of [accessBefore, accessAfter]) {
+      expect((await verify(token)).payload.client_id).toBe(key.id);
+    }
     const newKid = decodeProtectedHeader(after.access_token).kid;
     expect(newKid).toBe(kids[0]);
     expect(newKid).not.toBe(oldKid);
