@@ -24,8 +24,9 @@ KEYWAY_SERVER_SECRET); the private keys never leave the database, encrypted.`,
     const { openDatabase } = await import('../server/db/database.ts');
     const { migrate } = await import('../server/db/migrate.ts');
     const { loadServerKeys } = await import('../server/secrets/server-secret.ts');
-    const { loadSigningKeys, rotateSigningKey } = await import('../server/tokens/signing-keys.ts');
-    const { MAX_TOKEN_LIFETIME_SECONDS } = await import('../server/handlers/discovery.ts');
+    const { loadSigningKeys, RETIRED_KEY_OVERLAP_SECONDS, rotateSigningKey } = await import(
+      '../server/tokens/signing-keys.ts'
+    );
     const config = loadConfig(process.env);
     const db = openDatabase(config);
     try {
@@ -37,7 +38,7 @@ KEYWAY_SERVER_SECRET); the private keys never leave the database, encrypted.`,
         return 0;
       }
       const signing = await loadSigningKeys(db, keys.signingKeyEncryption);
-      const published = new Set(signing.published(MAX_TOKEN_LIFETIME_SECONDS).map((jwk) => jwk.kid));
+      const published = new Set(signing.published(RETIRED_KEY_OVERLAP_SECONDS).map((jwk) => jwk.kid));
       const rows = await db
         .selectFrom('signing_keys')
         .select(['kid', 'created_at', 'retired_at'])

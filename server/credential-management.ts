@@ -102,3 +102,17 @@ export function recordCredentialAudit(
     data: { prefix: credential.prefix },
   });
 }
+
+/**
+ * The person a credential acts for, for `created_by` / `invited_by` (which name people): the
+ * caller, or for a service account the person who created it.
+ */
+export async function personBehind(db: Database, auth: AuthContext): Promise<string> {
+  if (auth.principal.kind === 'user') return auth.principal.id;
+  const account = await db
+    .selectFrom('service_accounts')
+    .select('created_by')
+    .where('id', '=', auth.principal.id)
+    .executeTakeFirstOrThrow();
+  return account.created_by;
+}

@@ -1,5 +1,6 @@
-// Deletes rows that only ever grow and stop mattering: rate-limit windows that have passed and
-// idempotency records past their retention. Runs on every node; the deletes are idempotent.
+// Deletes rows that only ever grow and stop mattering: rate-limit windows that have passed,
+// idempotency records past their retention, and access tokens a day past their expiry. Runs on
+// every node; the deletes are idempotent.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from './db/database.ts';
 import { isoNow } from './time.ts';
@@ -14,6 +15,12 @@ export async function pruneExpired(db: Database, now: number = Date.now()): Prom
     .where('window_start', '<', Math.floor(now / 1000) - RATE_LIMIT_KEEP_SECONDS)
     .execute();
   await db.deleteFrom('idempotency_records').where('expires_at', '<=', isoNow()).execute();
+  // Expired tokens are refused by their signature's exp already; a day on, their rows only grow
+  // the table (the audit log keeps what happened).
+  await db
+    .deleteFrom('access_tokens')
+    .where('expires_at', '<=', new Date(now - 24 * 60 * 60 * 1000).toISOString())
+    .execute();
 }
 
 /** Starts the periodic prune; returns the function that stops it. */

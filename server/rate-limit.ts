@@ -1,7 +1,11 @@
 // Fixed-window rate limits with the counters in the database, so every node of a deployment
 // counts the same requests. One upsert per counted request: `count + 1`, returning the count.
+
+import type { FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import type { Database } from './db/database.ts';
+import { rateLimited } from './problem.ts';
+import type { Services } from './services.ts';
 
 export interface RateLimitResult {
   allowed: boolean;
@@ -78,4 +82,19 @@ export async function release(
     .where('window_start', '=', windowOf(rule, now).start)
     .where('count', '>', 0)
     .execute();
+}
+
+/**
+ * The token-endpoint limit (sign-up, refresh, /oauth/token, exchange, revocation): requests per
+ * client address per minute, KEYWAY_TOKEN_RATE_LIMIT. Over it: 429 with Retry-After.
+ */
+export async function limitTokenAddress(
+  services: Pick<Services, 'db' | 'config'>,
+  request: FastifyRequest,
+): Promise<void> {
+  const result = await hit(services.db, `token-address:${request.ip}`, {
+    limit: services.config.rateLimits.tokenPerAddress,
+    windowSeconds: 60,
+  });
+  if (!result.allowed) throw rateLimited(result.reset, rateLimitHeaders(result));
 }

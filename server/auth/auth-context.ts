@@ -27,6 +27,11 @@ export interface AuthContext {
   expiresAt: string | null;
   /** For a session token: its session (refresh-token family) id. */
   sessionId: string | null;
+  /**
+   * The API key this request's power comes from: the key itself, or the key an access token was
+   * minted from; null otherwise. What it creates is tied to it (expiry, revocation).
+   */
+  sourceKeyId: string | null;
   /** The rate-limit bucket of this credential (a session counts as one credential across refreshes). */
   rateLimitKey: string;
 }

@@ -144,6 +144,7 @@ async function resolveBasic(
       scopes: account.scopes,
       expiresAt: null,
       sessionId: null,
+      sourceKeyId: null,
       rateLimitKey: account.id,
     },
   };

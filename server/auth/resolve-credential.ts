@@ -2,7 +2,7 @@
 // are dispatched on their kind prefix after the checksum check (a mistyped secret never reaches
 // the database); JWTs are verified against the signing keys and then checked against their
 // session, so logout and removal take effect on the next request.
-import type { SecretKind } from '../../generated/policy.ts';
+import { scopes as catalogue, type SecretKind } from '../../generated/policy.ts';
 import { apiKeysWithCreatorRole, sessionsWithRole } from '../db/queries.ts';
 import { intersect, isRole, scopesOfRole } from '../roles.ts';
 import { hashSecret, parseSecret, sameHash } from '../secrets/secret.ts';
@@ -19,6 +19,8 @@ export type Resolution =
   | { status: 'expired'; reason: string };
 
 type SecretResolver = (services: Services, secret: string, prefix: string) => Promise<Resolution>;
+
+const MAX_TOKEN_LIFETIME_SECONDS = 24 * 60 * 60;
 
 /** `last_used_at` is written at most this often per key, so the hot path rarely writes. */
 const LAST_USED_GRANULARITY_MS = 60_000;
@@ -100,6 +102,7 @@ async function resolveApiKey(services: Services, secret: string, prefix: string)
       scopes: intersect(JSON.parse(row.scopes) as string[], scopesOfRole(row.creator_role)),
       expiresAt: row.expires_at,
       sessionId: null,
+      sourceKeyId: row.id,
       rateLimitKey: row.id,
     },
   };
@@ -124,6 +127,11 @@ async function resolveJwt(services: Services, token: string): Promise<Resolution
       };
     }
     claims = check.claims;
+    // No token this server issues lives longer than a day (ttl_seconds' maximum, and
+    // KEYWAY_SESSION_TTL's): a longer one was not made here.
+    if (typeof claims.iat !== 'number' || claims.exp - claims.iat > MAX_TOKEN_LIFETIME_SECONDS) {
+      return { status: 'unknown', reason: 'The access token is not known.' };
+    }
     services.verifiedTokens.set(cacheKey, claims);
   }
   return typeof claims.sid === 'string'
@@ -141,6 +149,8 @@ async function resolveSession(
     return { status: 'unknown', reason: 'The access token is not known.' };
   }
   if (row.revoked_at !== null) return { status: 'revoked', reason: 'The session was ended.' };
+  if (row.expires_at <= isoNow())
+    return { status: 'expired', reason: 'The session has expired; sign in again.' };
   if (row.role === null || !isRole(row.role)) {
     return { status: 'revoked', reason: 'The session was ended: the person left the organization.' };
   }
@@ -155,6 +165,7 @@ async function resolveSession(
       scopes: intersect(claims.scope.split(' ').filter(Boolean), scopesOfRole(row.role)),
       expiresAt: new Date(claims.exp * 1000).toISOString(),
       sessionId: row.session_id,
+      sourceKeyId: null,
       rateLimitKey: row.session_id,
     },
   };
@@ -169,7 +180,11 @@ async function resolveAccessToken(services: Services, claims: AccessTokenClaims)
   const row = await services.db
     .selectFrom('access_tokens')
     .innerJoin('orgs', 'orgs.id', 'access_tokens.org_id')
+    // The credential the token came from: its revocation, expiry and narrowing apply to the
+    // token at once (and stay applied if the person later rejoins the org).
     .leftJoin('service_accounts', 'service_accounts.id', 'access_tokens.credential_id')
+    .leftJoin('api_keys', 'api_keys.id', 'access_tokens.credential_id')
+    .leftJoin('sessions', 'sessions.id', 'access_tokens.credential_id')
     .leftJoin('users', (join) =>
       join.on((eb) =>
         eb.or([
@@ -195,6 +210,12 @@ async function resolveAccessToken(services: Services, claims: AccessTokenClaims)
       'users.name as user_name',
       'service_accounts.name as account_name',
       'service_accounts.deleted_at as account_deleted_at',
+      'service_accounts.scopes as account_scopes',
+      'api_keys.revoked_at as key_revoked_at',
+      'api_keys.expires_at as key_expires_at',
+      'api_keys.scopes as key_scopes',
+      'sessions.revoked_at as session_revoked_at',
+      'sessions.expires_at as session_expires_at',
       'memberships.role',
     ])
     .where('access_tokens.id', '=', claims.jti)
@@ -205,6 +226,17 @@ async function resolveAccessToken(services: Services, claims: AccessTokenClaims)
   if (row.revoked_at !== null) return { status: 'revoked', reason: 'The access token was revoked.' };
   if (row.account_deleted_at !== null)
     return { status: 'revoked', reason: 'The service account was deleted.' };
+  if (row.key_revoked_at !== null)
+    return { status: 'revoked', reason: 'The API key it came from was revoked.' };
+  if (row.session_revoked_at !== null)
+    return { status: 'revoked', reason: 'The session it came from was ended.' };
+  const now = isoNow();
+  if (
+    (row.key_expires_at !== null && row.key_expires_at <= now) ||
+    (row.session_expires_at !== null && row.session_expires_at <= now)
+  ) {
+    return { status: 'expired', reason: 'The credential it came from has expired.' };
+  }
   if (row.role === null || !isRole(row.role)) {
     return { status: 'revoked', reason: 'The access token was disabled: its creator left the organization.' };
   }
@@ -218,11 +250,22 @@ async function resolveAccessToken(services: Services, claims: AccessTokenClaims)
       org: { id: row.org_id, name: row.org_name },
       credential: { kind: 'access_token', id: row.id, prefix: null },
       role: row.role,
-      scopes: intersect(JSON.parse(row.scopes) as string[], scopesOfRole(row.role)),
+      // Its own scopes, within the origin credential's current scopes (narrowing a key narrows
+      // its live tokens) and the role's.
+      scopes: intersect(
+        intersect(JSON.parse(row.scopes) as string[], originScopes(row.key_scopes ?? row.account_scopes)),
+        scopesOfRole(row.role),
+      ),
       expiresAt: new Date(claims.exp * 1000).toISOString(),
       sessionId: null,
+      sourceKeyId: row.credential_kind === 'api_key' ? row.credential_id : null,
       // Counted against the credential it came from: minting many tokens buys no extra requests.
       rateLimitKey: row.credential_id,
     },
   };
+}
+
+/** The scopes of the credential a token came from; a session's are its role's (no list). */
+function originScopes(json: string | null): string[] {
+  return json === null ? catalogue.map((scope) => scope.name) : (JSON.parse(json) as string[]);
 }

@@ -8,7 +8,7 @@ import { resolveCredential } from '../auth/resolve-credential.ts';
 import { bearerChallenge } from '../auth/www-authenticate.ts';
 import { keyset, pageById, pageRequest } from '../pagination.ts';
 import { notFound, ProblemError, rateLimited } from '../problem.ts';
-import { hit, rateLimitHeaders } from '../rate-limit.ts';
+import { hit, limitTokenAddress, rateLimitHeaders } from '../rate-limit.ts';
 import { missing } from '../roles.ts';
 import { authenticateServiceAccount } from '../service-accounts.ts';
 import type { Services } from '../services.ts';
@@ -135,6 +135,8 @@ export function createAccessTokenHandlers(services: Services): AccessTokenHandle
   const { db } = services;
   return {
     async createAccessToken({ body, headers }, { request }) {
+      // Counted before the credential is checked, so guessing at it costs the same as using it.
+      await limitTokenAddress(services, request);
       const authorization = typeof headers.authorization === 'string' ? headers.authorization : undefined;
       const bearer = authorization === undefined ? undefined : /^Bearer +(\S+) *$/i.exec(authorization)?.[1];
       const apiKeyHeader = typeof headers['x-api-key'] === 'string' ? headers['x-api-key'] : undefined;

@@ -8,6 +8,7 @@ import {
   assertGrantable,
   assertManageable,
   assertNarrowing,
+  personBehind,
   recordCredentialAudit,
 } from '../credential-management.ts';
 import { apiKeysWithCreatorRole } from '../db/queries.ts';
@@ -175,7 +176,7 @@ export function createApiKeyHandlers(services: Services): ApiKeyHandlers {
         expiresAt = isoIn(config.apiKeyDefaultTtl, now);
       }
       // A key made by a key never outlives it: a leaked key cannot mint a longer-lived one.
-      const parent = auth.credential.kind === 'api_key' ? auth.credential.id : null;
+      const parent = auth.sourceKeyId;
       if (parent !== null && auth.expiresAt !== null && (expiresAt === null || expiresAt > auth.expiresAt)) {
         expiresAt = auth.expiresAt;
       }
@@ -185,7 +186,7 @@ export function createApiKeyHandlers(services: Services): ApiKeyHandlers {
         org_id: auth.org.id,
         name: body.name,
         scopes: JSON.stringify(body.scopes),
-        created_by: auth.principal.id,
+        created_by: await personBehind(db, auth),
         secret_hash: hashSecret(secret, services.keys.pepper),
         prefix: secret.slice(0, DISPLAY_PREFIX_LENGTH),
         previous_secret_hash: null,

@@ -3,16 +3,11 @@ import { scopes } from '../../generated/policy.ts';
 import type { Handlers } from '../../generated/server/routes.ts';
 import type { components } from '../../generated/types.ts';
 import type { Services } from '../services.ts';
+import { RETIRED_KEY_OVERLAP_SECONDS } from '../tokens/signing-keys.ts';
 
 type JsonWebKey = components['schemas']['JsonWebKey'];
 
 type DiscoveryHandlers = Pick<Handlers, 'getAuthorizationServerMetadata' | 'getJwks'>;
-
-/**
- * How long a retired signing key stays published: the longest lifetime any token it signed can
- * have (ttl_seconds is at most a day by the spec; sessions by KEYWAY_SESSION_TTL).
- */
-export const MAX_TOKEN_LIFETIME_SECONDS = 24 * 60 * 60;
 
 export function createDiscoveryHandlers(services: Services): DiscoveryHandlers {
   return {
@@ -56,7 +51,7 @@ export function createDiscoveryHandlers(services: Services): DiscoveryHandlers {
         status: 200,
         // Shorter than any rotation overlap, so a verifier sees a new key long before it matters.
         headers: { 'Cache-Control': 'public, max-age=300' },
-        body: { keys: services.signingKeys.published(MAX_TOKEN_LIFETIME_SECONDS) as JsonWebKey[] },
+        body: { keys: services.signingKeys.published(RETIRED_KEY_OVERLAP_SECONDS) as JsonWebKey[] },
       };
     },
   };

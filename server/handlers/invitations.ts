@@ -3,6 +3,7 @@
 import type { Handlers } from '../../generated/server/routes.ts';
 import { recordAudit, recordCallerAudit } from '../audit.ts';
 import { authOf, requireSession } from '../auth/auth-context.ts';
+import { personBehind } from '../credential-management.ts';
 import { newId } from '../ids.ts';
 import { keyset, pageById, pageRequest } from '../pagination.ts';
 import { notFound, ProblemError } from '../problem.ts';
@@ -139,7 +140,7 @@ export function createInvitationHandlers(services: Services): InvitationHandlers
           id: newId('inv'),
           email,
           role: item.role,
-          invited_by: auth.principal.id,
+          invited_by: await personBehind(db, auth),
           created_at: now,
           expires_at: isoIn(INVITATION_TTL_SECONDS),
           accepted_at: null,

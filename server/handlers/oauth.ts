@@ -8,8 +8,8 @@ import { authOf } from '../auth/auth-context.ts';
 import { parseBasic } from '../auth/auth-hook.ts';
 import { resolveCredential } from '../auth/resolve-credential.ts';
 import { REALM } from '../auth/www-authenticate.ts';
-import { oauthError, rateLimited } from '../problem.ts';
-import { hit, rateLimitHeaders } from '../rate-limit.ts';
+import { oauthError } from '../problem.ts';
+import { limitTokenAddress } from '../rate-limit.ts';
 import { isKnownScope, missing, scopesOfRole } from '../roles.ts';
 import { hashSecret, parseSecret } from '../secrets/secret.ts';
 import { authenticateServiceAccount } from '../service-accounts.ts';
@@ -78,16 +78,8 @@ async function authenticatedClient(
 }
 
 export function createOAuthHandlers(services: Services): OAuthHandlers {
-  const { db, config } = services;
-
-  /** Token-endpoint requests per client address (the same limit as sign-up and refresh). */
-  async function limitAddress(request: FastifyRequest) {
-    const result = await hit(db, `token-address:${request.ip}`, {
-      limit: config.rateLimits.tokenPerAddress,
-      windowSeconds: 60,
-    });
-    if (!result.allowed) throw rateLimited(result.reset, rateLimitHeaders(result));
-  }
+  const { db } = services;
+  const limitAddress = (request: FastifyRequest) => limitTokenAddress(services, request);
 
   /** RFC 8693 §2.1: the subject token as something to mint a narrower token from. */
   async function exchangeableSubject(subjectToken: string, subjectTokenType: string): Promise<Exchangeable> {
@@ -98,11 +90,12 @@ export function createOAuthHandlers(services: Services): OAuthHandlers {
       try {
         return await exchangeableApiKey(services, subjectToken);
       } catch {
-        throw oauthError('invalid_grant', 'The subject token is not a usable API key or access token.');
+        // RFC 8693 §2.2.2: an invalid or unacceptable subject_token is invalid_request.
+        throw oauthError('invalid_request', 'The subject token is not a usable API key or access token.');
       }
     }
     const resolution = await resolveCredential(services, subjectToken, { allowJwt: true });
-    if (resolution.status !== 'ok') throw oauthError('invalid_grant', 'The subject token is not usable.');
+    if (resolution.status !== 'ok') throw oauthError('invalid_request', 'The subject token is not usable.');
     const { auth } = resolution;
     // A token minted from a token keeps the origin's identity, so revoking the origin (a
     // session, a key, a service account) revokes it too.
@@ -173,6 +166,11 @@ export function createOAuthHandlers(services: Services): OAuthHandlers {
         case 'refresh_token': {
           if (body.refresh_token === undefined)
             throw oauthError('invalid_request', 'refresh_token is required.');
+          // RFC 6749 §5.2 unauthorized_client: refresh tokens belong to people's sessions (public
+          // clients), never to a service account; checked before the token is touched.
+          if (client !== null) {
+            throw oauthError('unauthorized_client', 'A service account cannot use the refresh_token grant.');
+          }
           const rotated = await rotateRefreshToken(services, request, body.refresh_token, (subject) => {
             // RFC 6749 §6: a refresh may narrow the grant, never widen it.
             const extra = missing(scopes ?? [], scopesOfRole(subject.role));
@@ -332,6 +330,7 @@ export function createOAuthHandlers(services: Services): OAuthHandlers {
     },
 
     async revokeToken({ body }, { request }) {
+      await limitAddress(request);
       // RFC 7009 §2.1: a client that authenticates must do so correctly; the token itself is the
       // holder's proof, so a public client can revoke what it holds.
       const client = await authenticatedClient(

@@ -12,9 +12,9 @@ import {
   assertNarrowing,
   type CredentialChange,
   effectiveScopesOf,
+  personBehind,
   recordCredentialAudit,
 } from '../credential-management.ts';
-import type { Database } from '../db/database.ts';
 import { serviceAccountsWithCreatorRole } from '../db/queries.ts';
 import { newId } from '../ids.ts';
 import { keyset, pageById, pageRequest } from '../pagination.ts';
@@ -69,21 +69,6 @@ function serviceAccountOf(row: AccountRow, now: string = isoNow()) {
 /** The create and rotate answer: the account with its client credentials (RFC 6749 §2.3.1). */
 function withSecret(row: AccountRow, secret: string) {
   return { ...serviceAccountOf(row), client_id: row.id, secret };
-}
-
-/**
- * The person a new account is created for: the caller, or, when the caller is itself a
- * service account, the person who created that one. `created_by` is always a user, whose role
- * caps the account (the schema's `created_by`), so an account cannot outlive its human's role.
- */
-async function creatorOf(db: Database, auth: AuthContext): Promise<string> {
-  if (auth.principal.kind === 'user') return auth.principal.id;
-  const parent = await db
-    .selectFrom('service_accounts')
-    .select('created_by')
-    .where('id', '=', auth.principal.id)
-    .executeTakeFirstOrThrow();
-  return parent.created_by;
 }
 
 export function createServiceAccountHandlers(services: Services): ServiceAccountHandlers {
@@ -153,7 +138,7 @@ export function createServiceAccountHandlers(services: Services): ServiceAccount
         name: body.name,
         description: body.description ?? null,
         scopes: JSON.stringify(body.scopes),
-        created_by: await creatorOf(db, auth),
+        created_by: await personBehind(db, auth),
         secret_hash: hashSecret(secret, services.keys.pepper),
         secret_prefix: secret.slice(0, DISPLAY_PREFIX_LENGTH),
         previous_secret_hash: null,

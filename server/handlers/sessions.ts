@@ -1,13 +1,12 @@
 // Sign-up, login, refresh, logout and whoami.
 import { createHash } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
 import type { Handlers } from '../../generated/server/routes.ts';
 import { recordAudit, recordCallerAudit } from '../audit.ts';
 import { authOf, requireSession } from '../auth/auth-context.ts';
 import { bearerChallenge } from '../auth/www-authenticate.ts';
 import { newId } from '../ids.ts';
 import { ProblemError, rateLimited } from '../problem.ts';
-import { hit, type RateLimitRule, rateLimitHeaders, release } from '../rate-limit.ts';
+import { hit, limitTokenAddress, type RateLimitRule, rateLimitHeaders, release } from '../rate-limit.ts';
 import { isRole, OWNER } from '../roles.ts';
 import { decoyHash, hashPassword, verifyPassword } from '../secrets/password.ts';
 import { hashSecret } from '../secrets/secret.ts';
@@ -29,15 +28,6 @@ type SessionHandlers = Pick<Handlers, 'signup' | 'login' | 'refreshSession' | 'l
 export function createSessionHandlers(services: Services): SessionHandlers {
   const { db, config } = services;
 
-  /** Sign-up and refresh: requests per client address per minute (the token-endpoint limit). */
-  async function limitTokenEndpoint(request: FastifyRequest): Promise<void> {
-    const result = await hit(db, `token-address:${request.ip}`, {
-      limit: config.rateLimits.tokenPerAddress,
-      windowSeconds: 60,
-    });
-    if (!result.allowed) throw rateLimited(result.reset, rateLimitHeaders(result));
-  }
-
   const invalidLogin = () =>
     new ProblemError({
       code: 'invalid_credential',
@@ -47,7 +37,7 @@ export function createSessionHandlers(services: Services): SessionHandlers {
 
   return {
     async signup({ body }, { request }) {
-      await limitTokenEndpoint(request);
+      await limitTokenAddress(services, request);
       const email = body.email.toLowerCase();
       const passwordHash = await hashPassword(body.password);
       const now = isoNow();
@@ -156,7 +146,7 @@ export function createSessionHandlers(services: Services): SessionHandlers {
     },
 
     async refreshSession({ body }, { request }) {
-      await limitTokenEndpoint(request);
+      await limitTokenAddress(services, request);
       const invalid = () =>
         new ProblemError({
           code: 'invalid_credential',

@@ -45,6 +45,13 @@ export interface SigningKeys {
   reload(): Promise<void>;
 }
 
+/**
+ * The longest lifetime any token can have (ttl_seconds is at most a day by the spec; sessions
+ * KEYWAY_SESSION_TTL, also at most a day), plus the minute a node may go on signing with a key
+ * another node retired: how long a retired key stays published and trusted.
+ */
+export const RETIRED_KEY_OVERLAP_SECONDS = 24 * 60 * 60 + 60;
+
 const ACTIVE_KEY_MAX_AGE_MS = 60_000;
 const UNKNOWN_KID_RELOAD_MS = 5_000;
 
@@ -96,7 +103,14 @@ export async function loadSigningKeys(db: Database, encryptionKey: Buffer): Prom
       if (Date.now() - loadedAt > ACTIVE_KEY_MAX_AGE_MS) await reload();
       return activeKey();
     },
-    publicKeyOf: (kid) => keys.get(kid)?.publicKey,
+    // A key retired longer ago than any token lives verifies nothing any more.
+    publicKeyOf: (kid) => {
+      const key = keys.get(kid);
+      const oldest = new Date(Date.now() - RETIRED_KEY_OVERLAP_SECONDS * 1000).toISOString();
+      return key === undefined || (key.retiredAt !== null && key.retiredAt <= oldest)
+        ? undefined
+        : key.publicKey;
+    },
     async findPublicKey(kid) {
       if (!keys.has(kid) && Date.now() - loadedAt > UNKNOWN_KID_RELOAD_MS) await reload();
       return keys.get(kid)?.publicKey;

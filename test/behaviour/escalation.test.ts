@@ -7,6 +7,7 @@ import { PASSWORD, signup, uniqueEmail } from '../support/api.ts';
 import { BACKENDS } from '../support/backends.ts';
 import {
   createApiKey,
+  createServiceAccount,
   expectProblem,
   invite,
   joinAs,
@@ -188,6 +189,100 @@ describe.each(BACKENDS.map((make) => make()))('escalation on $name', (backend) =
       const refused = await api('GET', '/v1/whoami', { apiKey: secret });
       expectProblem(refused, { status: 403, code: 'credential_revoked', instance: '/v1/whoami' });
     }
+  });
+
+  const exchange = async (apiKey: string) =>
+    must(await api('POST', '/v1/access-tokens', { apiKey, body: {} }), 201, 'exchange').body
+      .access_token as string;
+
+  it('narrowing a key narrows the access tokens already minted from it', async () => {
+    const owner: Session = await signup(api);
+    const key = await createApiKey(api, owner.access_token, ['keys:read', 'keys:write']);
+    const token = await exchange(key.secret);
+    must(
+      await api('PATCH', `/v1/api-keys/${key.id}`, {
+        token: owner.access_token,
+        body: { scopes: ['keys:read'] },
+      }),
+      200,
+      'narrow',
+    );
+    const me = await api('GET', '/v1/whoami', { token });
+    expect(me.body.scopes).toEqual(['keys:read']);
+    const refused = await api('POST', '/v1/api-keys', { token, body: { name: 'x', scopes: ['keys:read'] } });
+    expectProblem(refused, { status: 403, code: 'insufficient_scope', instance: '/v1/api-keys' });
+  });
+
+  it('a token minted before its person was removed stays dead after they rejoin', async () => {
+    const owner: Session = await signup(api);
+    const member = await joinAs(api, owner.access_token, owner.org.id, 'member');
+    const key = await createApiKey(api, member.session.access_token, ['keys:read']);
+    const token = await exchange(key.secret);
+    must(await api('DELETE', `/v1/members/${member.userId}`, { token: owner.access_token }), 204, 'remove');
+    const again = await invite(api, owner.access_token, member.email, 'member');
+    must(
+      await api('POST', '/v1/invitations/accept', {
+        token: member.home.access_token,
+        body: { token: again.token },
+      }),
+      200,
+      'rejoin',
+    );
+    const refused = await api('GET', '/v1/whoami', { token });
+    expectProblem(refused, { status: 403, code: 'credential_revoked', instance: '/v1/whoami' });
+  });
+
+  it('a key made with a token minted from a key is tied to that key', async () => {
+    const owner: Session = await signup(api);
+    const parent = await createApiKey(api, owner.access_token, ['keys:read', 'keys:write']);
+    const token = await exchange(parent.secret);
+    const child = await createApiKey(api, token, ['keys:read']);
+    // It expires no later than the token it was made with.
+    expect(Date.parse(child.expires_at ?? '')).toBeLessThanOrEqual(Date.now() + 3_600_000);
+    must(
+      await api('DELETE', `/v1/api-keys/${parent.id}`, { token: owner.access_token }),
+      200,
+      'revoke the parent',
+    );
+    const refused = await api('GET', '/v1/whoami', { apiKey: child.secret });
+    expectProblem(refused, { status: 403, code: 'credential_revoked', instance: '/v1/whoami' });
+  });
+
+  it('a service account can create keys and invitations in the name of the person behind it', async () => {
+    const owner: Session = await signup(api);
+    const account = await createServiceAccount(api, owner.access_token, [
+      'keys:read',
+      'keys:write',
+      'members:write',
+      'org:read',
+      'members:read',
+      'tokens:read',
+      'service-accounts:read',
+      'agents:read',
+      'app-tokens:read',
+    ]);
+    const token = must(
+      await api('POST', '/v1/access-tokens', {
+        body: { service_account_id: account.id, service_account_secret: account.secret },
+      }),
+      201,
+      'exchange the service account',
+    ).body.access_token as string;
+    const key = await api('POST', '/v1/api-keys', {
+      token,
+      body: { name: 'from a robot', scopes: ['keys:read'] },
+    });
+    expect(key.status, key.text).toBe(201);
+    expect(key.body.created_by).toBe(owner.user.id);
+    const invited = await api('POST', '/v1/invitations', {
+      token,
+      body: { invitations: [{ email: uniqueEmail('robot'), role: 'viewer' }] },
+    });
+    expect(invited.status, invited.text).toBe(200);
+    expect(invited.body.results[0]).toMatchObject({
+      status: 'invited',
+      invitation: { invited_by: owner.user.id },
+    });
   });
 
   it('a malformed Bearer header is 400 invalid_request (RFC 6750 §3.1)', async () => {

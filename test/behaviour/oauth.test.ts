@@ -426,8 +426,9 @@ describe.each(BACKENDS.map((make) => make()))('OAuth endpoints on $name', (backe
         },
       },
     ];
-    it.each(badSubjects)('$name as subject_token: invalid_grant', async ({ subject }) => {
-      expectOAuthError(await exchangeToken(await subject()), 400, 'invalid_grant');
+    // RFC 8693 §2.2.2: "If the subject_token ... is invalid for any reason ... invalid_request".
+    it.each(badSubjects)('$name as subject_token: invalid_request', async ({ subject }) => {
+      expectOAuthError(await exchangeToken(await subject()), 400, 'invalid_request');
     });
 
     const malformed: { name: string; params: () => Record<string, string>; error: string }[] = [
@@ -602,6 +603,14 @@ describe.each(BACKENDS.map((make) => make()))('OAuth endpoints on $name', (backe
         headers: () => basic(account.id, account.secret),
         status: 400,
         error: 'invalid_scope',
+      },
+      {
+        // Refresh tokens are issued to people's sessions, never to a service account.
+        name: 'a service account presenting a refresh token',
+        params: () => ({ grant_type: 'refresh_token', refresh_token: owner.refresh_token }),
+        headers: () => basic(account.id, account.secret),
+        status: 400,
+        error: 'unauthorized_client',
       },
     ];
     it.each(ENCODINGS.flatMap((encoding) => cases.map((c) => ({ ...c, encoding }))))(
