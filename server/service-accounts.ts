@@ -2,6 +2,7 @@
 // `kws_` secret, checked against the keyed hash of the current secret or, during a rotation's
 // grace period, the previous one. Its effective scopes are its scopes capped by the current
 // role of the person who created it.
+import { serviceAccountsWithCreatorRole } from './db/queries.ts';
 import { intersect, isRole, type Role, scopesOfRole } from './roles.ts';
 import { DISPLAY_PREFIX_LENGTH, hashSecret, parseSecret, sameHash } from './secrets/secret.ts';
 import type { Services } from './services.ts';
@@ -33,14 +34,8 @@ export async function authenticateServiceAccount(
   const parsed = parseSecret(secret);
   if (parsed === null || parsed.kind !== 'service_account_secret') return unknown;
   const hash = hashSecret(secret, services.keys.pepper);
-  const row = await services.db
-    .selectFrom('service_accounts')
+  const row = await serviceAccountsWithCreatorRole(services.db)
     .innerJoin('orgs', 'orgs.id', 'service_accounts.org_id')
-    .leftJoin('memberships', (join) =>
-      join
-        .onRef('memberships.org_id', '=', 'service_accounts.org_id')
-        .onRef('memberships.user_id', '=', 'service_accounts.created_by'),
-    )
     .select([
       'service_accounts.id',
       'service_accounts.name',
@@ -52,7 +47,6 @@ export async function authenticateServiceAccount(
       'service_accounts.last_used_at',
       'orgs.id as org_id',
       'orgs.name as org_name',
-      'memberships.role',
     ])
     .where('service_accounts.id', '=', clientId)
     .executeTakeFirst();
@@ -65,7 +59,7 @@ export async function authenticateServiceAccount(
     row.previous_secret_expires_at !== null &&
     row.previous_secret_expires_at > now;
   if (!current && !previous) return unknown;
-  if (row.role === null || !isRole(row.role)) {
+  if (row.creator_role === null || !isRole(row.creator_role)) {
     return {
       status: 'revoked',
       reason: 'The service account was disabled: its creator left the organization.',
@@ -84,8 +78,8 @@ export async function authenticateServiceAccount(
       id: row.id,
       name: row.name,
       org: { id: row.org_id, name: row.org_name },
-      role: row.role,
-      scopes: intersect(JSON.parse(row.scopes) as string[], scopesOfRole(row.role)),
+      role: row.creator_role,
+      scopes: intersect(JSON.parse(row.scopes) as string[], scopesOfRole(row.creator_role)),
       prefix: secret.slice(0, DISPLAY_PREFIX_LENGTH),
     },
   };
