@@ -7,6 +7,7 @@ import { recordAudit } from './audit.ts';
 import type { Database } from './db/database.ts';
 import { sessionsWithRole } from './db/queries.ts';
 import { newId } from './ids.ts';
+import { revokeTokensFrom } from './revocation.ts';
 import { isRole, type Role, scopesOfRole } from './roles.ts';
 import { DISPLAY_PREFIX_LENGTH, generateSecret, hashSecret, parseSecret } from './secrets/secret.ts';
 import type { Services } from './services.ts';
@@ -124,12 +125,7 @@ export async function revokeSession(db: Database, sessionId: string, reason: str
     .where('id', '=', sessionId)
     .where('revoked_at', 'is', null)
     .execute();
-  await db
-    .updateTable('access_tokens')
-    .set({ revoked_at: now })
-    .where('credential_id', '=', sessionId)
-    .where('revoked_at', 'is', null)
-    .execute();
+  await revokeTokensFrom(db, [sessionId], now);
 }
 
 /**

@@ -15,6 +15,7 @@ import { apiKeysWithCreatorRole } from '../db/queries.ts';
 import { newId } from '../ids.ts';
 import { keyset, pageById, pageRequest } from '../pagination.ts';
 import { notFound, ProblemError } from '../problem.ts';
+import { revokeApiKeys } from '../revocation.ts';
 import { intersect, scopesOfRole } from '../roles.ts';
 import { DISPLAY_PREFIX_LENGTH, generateSecret, hashSecret } from '../secrets/secret.ts';
 import type { Services } from '../services.ts';
@@ -228,31 +229,7 @@ export function createApiKeyHandlers(services: Services): ApiKeyHandlers {
       const row = await manageableKey(auth, params.key_id, 'revoke');
       if (row.revoked_at !== null) return { status: 200, body: apiKeyOf(row) };
       const now = isoNow();
-      // The previous secret goes with the key (it stays known, so it too answers 403
-      // credential_revoked until its grace would have ended), and so does every key created with it (and
-      // theirs), with the access tokens minted from them: revoking a leaked key undoes what it minted.
-      let revoking = [row.id];
-      while (revoking.length > 0) {
-        await db
-          .updateTable('api_keys')
-          .set({ revoked_at: now })
-          .where('id', 'in', revoking)
-          .where('revoked_at', 'is', null)
-          .execute();
-        await db
-          .updateTable('access_tokens')
-          .set({ revoked_at: now })
-          .where('credential_id', 'in', revoking)
-          .where('revoked_at', 'is', null)
-          .execute();
-        const children = await db
-          .selectFrom('api_keys')
-          .select('id')
-          .where('created_with', 'in', revoking)
-          .where('revoked_at', 'is', null)
-          .execute();
-        revoking = children.map((c) => c.id);
-      }
+      await revokeApiKeys(db, [row.id], now);
       await audit(request, auth, 'api_key.revoked', row);
       return { status: 200, body: apiKeyOf({ ...row, revoked_at: now }) };
     },

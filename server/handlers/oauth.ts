@@ -10,6 +10,7 @@ import { resolveCredential } from '../auth/resolve-credential.ts';
 import { REALM } from '../auth/www-authenticate.ts';
 import { oauthError } from '../problem.ts';
 import { limitTokenAddress } from '../rate-limit.ts';
+import { revokeApiKeys } from '../revocation.ts';
 import { isKnownScope, missing, scopesOfRole } from '../roles.ts';
 import { hashSecret, parseSecret } from '../secrets/secret.ts';
 import { authenticateServiceAccount } from '../service-accounts.ts';
@@ -116,6 +117,17 @@ export function createOAuthHandlers(services: Services): OAuthHandlers {
       scopes: auth.scopes,
       ...(auth.expiresAt === null ? {} : { expiresAt: auth.expiresAt }),
     };
+  }
+
+  /** Whether an access token was issued to this (service-account) client. */
+  async function issuedTo(credential: { kind: string; id: string }, clientId: string): Promise<boolean> {
+    if (credential.kind !== 'access_token') return false;
+    const row = await db
+      .selectFrom('access_tokens')
+      .select('client_id')
+      .where('id', '=', credential.id)
+      .executeTakeFirst();
+    return row?.client_id === clientId;
   }
 
   return {
@@ -356,14 +368,17 @@ export function createOAuthHandlers(services: Services): OAuthHandlers {
           .where('refresh_tokens.token_hash', '=', hashSecret(token, services.keys.pepper))
           .executeTakeFirst();
         // RFC 7009 §2.1: revoking a refresh token revokes its family and what it issued.
-        if (row !== undefined && (client === null || client.org.id === row.org_id))
-          await revokeSession(db, row.id, 'revoked');
+        // Refresh tokens are issued to people's sessions (public clients), never to a service
+        // account: an authenticated client revokes only its own tokens (RFC 7009 §2.1).
+        if (row !== undefined && client === null) await revokeSession(db, row.id, 'revoked');
         return ok;
       }
       const resolution = await resolveCredential(services, token, { allowJwt: true });
-      if (resolution.status !== 'ok' || (client !== null && client.org.id !== resolution.auth.org.id))
-        return ok;
+      if (resolution.status !== 'ok') return ok;
       const { credential, sessionId } = resolution.auth;
+      // RFC 7009 §2.1: "verifies whether the token was issued to the client making the revocation
+      // request". Another client's token is left alone, answered like an unknown one (§2.2).
+      if (client !== null && !(await issuedTo(credential, client.id))) return ok;
       if (credential.kind === 'session' && sessionId !== null) await revokeSession(db, sessionId, 'revoked');
       if (credential.kind === 'access_token') {
         await db
@@ -373,20 +388,7 @@ export function createOAuthHandlers(services: Services): OAuthHandlers {
           .where('revoked_at', 'is', null)
           .execute();
       }
-      if (credential.kind === 'api_key') {
-        await db
-          .updateTable('api_keys')
-          .set({ revoked_at: now })
-          .where('id', '=', credential.id)
-          .where('revoked_at', 'is', null)
-          .execute();
-        await db
-          .updateTable('access_tokens')
-          .set({ revoked_at: now })
-          .where('credential_id', '=', credential.id)
-          .where('revoked_at', 'is', null)
-          .execute();
-      }
+      if (credential.kind === 'api_key') await revokeApiKeys(db, [credential.id], now);
       return ok;
     },
   };

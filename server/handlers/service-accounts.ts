@@ -19,6 +19,7 @@ import { serviceAccountsWithCreatorRole } from '../db/queries.ts';
 import { newId } from '../ids.ts';
 import { keyset, pageById, pageRequest } from '../pagination.ts';
 import { notFound, ProblemError } from '../problem.ts';
+import { revokeTokensFrom } from '../revocation.ts';
 import { DISPLAY_PREFIX_LENGTH, generateSecret, hashSecret } from '../secrets/secret.ts';
 import type { Services } from '../services.ts';
 import { apiTime, isoIn, isoNow } from '../time.ts';
@@ -190,12 +191,7 @@ export function createServiceAccountHandlers(services: Services): ServiceAccount
         .executeTakeFirst();
       // A concurrent delete got there first: this one answers as if it came second.
       if (Number(result.numUpdatedRows) !== 1) throw notFound(NOUN);
-      await db
-        .updateTable('access_tokens')
-        .set({ revoked_at: now })
-        .where('credential_id', '=', row.id)
-        .where('revoked_at', 'is', null)
-        .execute();
+      await revokeTokensFrom(db, [row.id], now);
       await audit(request, auth, 'service_account.deleted', row.id, row.secret_prefix);
       return { status: 204 };
     },

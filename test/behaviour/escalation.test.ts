@@ -19,7 +19,8 @@ import {
 } from './flows.ts';
 
 describe.each(BACKENDS.map((make) => make()))('escalation on $name', (backend) => {
-  const { api } = useServer(backend, { ...SERVER_ENV, KEYWAY_LOGIN_RATE_LIMIT: '3' });
+  const running = useServer(backend, { ...SERVER_ENV, KEYWAY_LOGIN_RATE_LIMIT: '3' });
+  const { api } = running;
 
   it('a narrow key cannot rotate a wider key of the same person; the owner’s session can', async () => {
     const owner: Session = await signup(api);
@@ -283,6 +284,23 @@ describe.each(BACKENDS.map((make) => make()))('escalation on $name', (backend) =
       status: 'invited',
       invitation: { invited_by: owner.user.id },
     });
+  });
+
+  it('a service account revoking a token not issued to it changes nothing (RFC 7009 §2.1)', async () => {
+    const owner: Session = await signup(api);
+    const key = await createApiKey(api, owner.access_token, ['keys:read']);
+    const token = await exchange(key.secret);
+    const account = await createServiceAccount(api, owner.access_token, ['keys:read']);
+    const response = await fetch(`${running.server.url}/oauth/revoke`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${Buffer.from(`${account.id}:${account.secret}`).toString('base64')}`,
+      },
+      body: new URLSearchParams({ token }),
+    });
+    expect(response.status).toBe(200);
+    expect((await api('GET', '/v1/whoami', { token })).status).toBe(200);
   });
 
   it('a malformed Bearer header is 400 invalid_request (RFC 6750 §3.1)', async () => {
