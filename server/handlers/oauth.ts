@@ -17,7 +17,8 @@ import { authenticateServiceAccount } from '../service-accounts.ts';
 import type { Services } from '../services.ts';
 import { LOGIN_CLIENT_ID, revokeSession, rotateRefreshToken, sessionBody } from '../sessions.ts';
 import { isoNow } from '../time.ts';
-import { looksLikeJwt, verifyJwt } from '../tokens/jwt.ts';
+import { looksLikeJwt } from '../tokens/jwt.ts';
+import { VerifiedTokenCache } from '../tokens/verified-token-cache.ts';
 import { type Exchangeable, exchange, exchangeableApiKey } from './access-tokens.ts';
 
 type OAuthHandlers = Pick<Handlers, 'requestToken' | 'introspectToken' | 'revokeToken'>;
@@ -305,13 +306,11 @@ export function createOAuthHandlers(services: Services): OAuthHandlers {
       const resolution = await resolveCredential(services, token, { allowJwt: true });
       if (resolution.status !== 'ok' || resolution.auth.org.id !== auth.org.id) return inactive;
       const subject = resolution.auth;
-      const claims = looksLikeJwt(token)
-        ? verifyJwt(token, (kid) => services.signingKeys.publicKeyOf(kid), {
-            issuer: services.issuer(),
-            audience: services.issuer(),
-          })
+      // resolveCredential verified the signature (or found it in the verified-token cache): read
+      // the claims without checking it a second time.
+      const jwt = looksLikeJwt(token)
+        ? (services.verifiedTokens.get(VerifiedTokenCache.keyOf(token)) ?? null)
         : null;
-      const jwt = claims?.ok === true ? claims.claims : null;
       // RFC 7662 §2.2 `username`: the person behind the token, when there is one.
       const person =
         subject.principal.kind === 'user'
