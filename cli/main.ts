@@ -1,8 +1,11 @@
 // `keyway <command>`: each command lives in its own module and has its own --help.
 import { generateCommand } from './generate-command.ts';
 import { lintCommand } from './lint-command.ts';
+import { loginCommand } from './login-command.ts';
+import { logoutCommand } from './logout-command.ts';
 import { serveCommand } from './serve-command.ts';
 import { signingKeysCommand } from './signing-keys-command.ts';
+import { whoamiCommand } from './whoami-command.ts';
 
 export interface Command {
   name: string;
@@ -11,8 +14,16 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-/** Only commands that work are listed; later issues add conformance, login, diff, docs and init. */
-const COMMANDS: readonly Command[] = [generateCommand, lintCommand, serveCommand, signingKeysCommand];
+/** Only commands that work are listed; later issues add conformance, diff, docs and init. */
+const COMMANDS: readonly Command[] = [
+  generateCommand,
+  lintCommand,
+  loginCommand,
+  logoutCommand,
+  serveCommand,
+  signingKeysCommand,
+  whoamiCommand,
+];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -184,10 +184,13 @@ export interface paths {
          *     Approve and Deny. `verification_uri_complete` links here with `user_code` pre-filled
          *     (RFC 8628 §3.3.1); the person still confirms the code before approving.
          *
-         *     Every page carries a per-session CSRF token in a hidden `csrf_token` field, is served
-         *     with a strict `Content-Security-Policy` (no scripts, no inline styles, `frame-ancestors
-         *     'none'`), and the session lives in an `HttpOnly`, `SameSite=Lax` cookie (`Secure` over
-         *     HTTPS) scoped to `/device`.
+         *     Every form carries a CSRF token in a hidden `csrf_token` field that must match the one
+         *     sealed in the page's cookie. Pages are served with a strict `Content-Security-Policy` (no
+         *     scripts, no external resources, the page's one stylesheet allowed by its hash,
+         *     `frame-ancestors 'none'`), `Referrer-Policy: no-referrer` and `Cache-Control: no-store`.
+         *     The page's session lives in an encrypted `HttpOnly`, `SameSite=Lax` cookie (`Secure` when
+         *     the issuer is HTTPS) scoped to `/device`; signing in there starts a short session of its
+         *     own, separate from any API session.
          */
         get: operations["getDevicePage"];
         put?: never;
@@ -195,8 +198,10 @@ export interface paths {
          * Submit the device login page
          * @description The device page's form post. `action` says which step:
          *
-         *     - `sign_in`: `email`, `password` (and `org_id` for a person in several organizations)
-         *       start a device-page session; the answer shows the pending request for `user_code`.
+         *     - `sign_in`: `email` and `password` (and optionally `org_id`) start a device-page session;
+         *       the answer shows the pending request for `user_code`. A person in several
+         *       organizations who gave no `org_id` is asked to pick one next.
+         *     - `choose_org`: after such a sign-in, `org_id` picks the organization.
          *     - `approve` / `deny`: with a session, answer the request identified by `user_code`
          *       (RFC 8628 §3.3). The device's next poll gets its tokens or `access_denied`.
          *
@@ -2733,6 +2738,18 @@ export interface components {
                 "text/html": string;
             };
         };
+        /** @description Too many wrong codes or failed sign-ins (RFC 8628 §5.1); an HTML page says how long to wait. */
+        DevicePageTooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["Retry-After"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                /** @example <!doctype html><title>Keyway device login</title><p>Too many wrong codes. Try again in 12 minutes.</p> */
+                "text/html": string;
+            };
+        };
         /** @description Invalid input; `errors` names each invalid field and why. */
         BadRequest: {
             headers: {
@@ -3231,7 +3248,7 @@ export interface operations {
             /** @description The device login page. */
             200: {
                 headers: {
-                    /** @description A strict policy, e.g. `default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`. */
+                    /** @description A strict policy: `default-src 'none'; style-src 'sha256-…'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`. */
                     "Content-Security-Policy"?: string;
                     /** @description The device-page session cookie, `HttpOnly; SameSite=Lax; Path=/device` (plus `Secure` over HTTPS), when a session starts. */
                     "Set-Cookie"?: string;
@@ -3243,7 +3260,8 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            429: components["responses"]["TooManyRequests"];
+            400: components["responses"]["DevicePageBadRequest"];
+            429: components["responses"]["DevicePageTooManyRequests"];
         };
     };
     submitDevicePage: {
@@ -3266,14 +3284,14 @@ export interface operations {
                     /** @description The CSRF token from the page's hidden field. */
                     csrf_token: string;
                     /** @enum {string} */
-                    action: "sign_in" | "approve" | "deny";
+                    action: "sign_in" | "choose_org" | "approve" | "deny";
                     /** @description The code from the device; matched case-insensitively, ignoring the dash and spaces. */
                     user_code?: string;
                     /** @description For `sign_in`. */
                     email?: string;
                     /** @description For `sign_in`. */
                     password?: string;
-                    /** @description For `sign_in`, the organization to sign in to when the person has several. */
+                    /** @description For `sign_in` and `choose_org`, the organization to sign in to when the person has several. */
                     org_id?: string;
                 };
             };
@@ -3282,7 +3300,7 @@ export interface operations {
             /** @description The next page (the pending request after sign-in, or the outcome after approve or deny). */
             200: {
                 headers: {
-                    /** @description A strict policy, e.g. `default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`. */
+                    /** @description A strict policy: `default-src 'none'; style-src 'sha256-…'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`. */
                     "Content-Security-Policy"?: string;
                     /** @description The device-page session cookie after a sign-in, `HttpOnly; SameSite=Lax; Path=/device` (plus `Secure` over HTTPS). */
                     "Set-Cookie"?: string;
@@ -3295,7 +3313,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["DevicePageBadRequest"];
-            429: components["responses"]["TooManyRequests"];
+            429: components["responses"]["DevicePageTooManyRequests"];
         };
     };
     signup: {

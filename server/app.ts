@@ -5,6 +5,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest }
 import { type Handlers, registerRoutes, routeInfoOf, routes } from '../generated/server/routes.ts';
 import { createAuthHook } from './auth/auth-hook.ts';
 import type { Config } from './config.ts';
+import { CONTENT_SECURITY_POLICY } from './device-page/views.ts';
 import { sendError } from './error-response.ts';
 import { createIdempotencyHooks, takesIdempotencyKey } from './idempotency.ts';
 import { baseMediaType, pathOf } from './media-type.ts';
@@ -74,6 +75,14 @@ export function buildApp({ config, handlers, services, logStream }: AppOptions):
   // Every response carries the request id, errors and 404s included.
   app.addHook('onSend', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
+    const contentType = reply.getHeader('content-type');
+    if (typeof contentType === 'string' && contentType.startsWith('text/html')) {
+      // Pages (the device page and its error pages): no scripts, no framing, no referrer
+      // carrying a user code to another site, nothing cached on a shared machine.
+      for (const [name, value] of Object.entries(HTML_HEADERS)) {
+        if (!reply.hasHeader(name)) reply.header(name, value);
+      }
+    }
   });
 
   app.addHook('preValidation', async (request) => {
@@ -141,6 +150,14 @@ export function buildApp({ config, handlers, services, logStream }: AppOptions):
   });
   return app;
 }
+
+const HTML_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+};
 
 const MAX_FIELD_ERRORS = 20;
 

@@ -30,7 +30,21 @@ export interface Config {
   /** The longest lifetime an API key may be given, seconds; 0: unbounded. */
   apiKeyMaxTtl: number;
   rateLimits: RateLimits;
+  device: DeviceFlowConfig;
 }
+
+/** RFC 8628 device authorization. */
+export interface DeviceFlowConfig {
+  /** Client ids that may start a flow: `keyway-cli`, then KEYWAY_DEVICE_CLIENT_IDS. */
+  clientIds: readonly string[];
+  /** Lifetime of a device code, seconds (RFC 8628 §3.2 `expires_in`). */
+  codeTtl: number;
+  /** The first polling interval, seconds (RFC 8628 §3.2 `interval`). */
+  pollInterval: number;
+}
+
+/** The CLI's client id (RFC 8628 §3.1), always allowed to start a device flow. */
+export const CLI_CLIENT_ID = 'keyway-cli';
 
 /** Fixed-window request limits. Counters live in the database, so every node shares them. */
 export interface RateLimits {
@@ -124,6 +138,24 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     tokenPerAddress: integer('KEYWAY_TOKEN_RATE_LIMIT', 60, 1, 1_000_000),
   };
 
+  const extraClientIds = (read('KEYWAY_DEVICE_CLIENT_IDS') ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  for (const id of extraClientIds) {
+    // Client ids appear on the device page and in tokens' client_id claim: plain tokens only.
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(id)) {
+      problems.push(
+        `KEYWAY_DEVICE_CLIENT_IDS: ${JSON.stringify(id.slice(0, 70))} must be 1-64 letters, digits, dots, dashes or underscores`,
+      );
+    }
+  }
+  const device: DeviceFlowConfig = {
+    clientIds: [...new Set([CLI_CLIENT_ID, ...extraClientIds])],
+    codeTtl: integer('KEYWAY_DEVICE_CODE_TTL', 600, 60, 3600),
+    pollInterval: integer('KEYWAY_DEVICE_POLL_INTERVAL', 5, 1, 60),
+  };
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -141,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     apiKeyDefaultTtl,
     apiKeyMaxTtl,
     rateLimits,
+    device,
   };
 }
 

@@ -5,6 +5,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type ErrorCode, errorCodes } from '../generated/policy.ts';
 import { routeInfoOf } from '../generated/server/routes.ts';
+import { messageView } from './device-page/views.ts';
 import { type ProblemInput, sendProblem } from './problem.ts';
 
 /**
@@ -48,10 +49,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, problem:
     return reply
       .code(status)
       .type('text/html; charset=utf-8')
-      .send(
-        `<!doctype html><html lang="en"><meta charset="utf-8"><title>Keyway: ${escapeHtml(title)}</title>` +
-          `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(problem.detail ?? '')}</p></html>`,
-      );
+      .send(messageView(title.charAt(0).toUpperCase() + title.slice(1), problem.detail ?? ''));
   }
   return sendProblem(request, reply, problem);
 }
@@ -69,10 +67,6 @@ function declaredContentType(request: FastifyRequest, status: number): string | 
     declared.DEFAULT ??
     (status < 500 ? declared['400'] : undefined)
   );
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /**

@@ -1,6 +1,6 @@
 // Deletes rows that only ever grow and stop mattering: rate-limit windows that have passed,
-// idempotency records past their retention, and access tokens a day past their expiry. Runs on
-// every node; the deletes are idempotent.
+// idempotency records past their retention, and access tokens and device codes a day past
+// their expiry. Runs on every node; the deletes are idempotent.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from './db/database.ts';
 import { isoNow } from './time.ts';
@@ -19,6 +19,11 @@ export async function pruneExpired(db: Database, now: number = Date.now()): Prom
   // the table (the audit log keeps what happened).
   await db
     .deleteFrom('access_tokens')
+    .where('expires_at', '<=', new Date(now - 24 * 60 * 60 * 1000).toISOString())
+    .execute();
+  // A device code a day past its expiry can only be answered invalid_grant, as an unknown one is.
+  await db
+    .deleteFrom('device_authorizations')
     .where('expires_at', '<=', new Date(now - 24 * 60 * 60 * 1000).toISOString())
     .execute();
 }

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const RANDOM_MAX = (1n << 80n) - 1n;
 
-export type IdPrefix = 'usr' | 'org' | 'ses' | 'rt' | 'key' | 'inv' | 'evt' | 'tok' | 'sa';
+export type IdPrefix = 'usr' | 'org' | 'ses' | 'rt' | 'key' | 'inv' | 'evt' | 'tok' | 'sa' | 'dev';
 
 function encode(value: bigint, length: number): string {
   let text = '';

@@ -8,7 +8,7 @@ import type { Database } from './db/database.ts';
 import { sessionsWithRole } from './db/queries.ts';
 import { newId } from './ids.ts';
 import { revokeTokensFrom } from './revocation.ts';
-import { isRole, type Role, scopesOfRole } from './roles.ts';
+import { intersect, isRole, type Role, scopesOfRole } from './roles.ts';
 import { DISPLAY_PREFIX_LENGTH, generateSecret, hashSecret, parseSecret } from './secrets/secret.ts';
 import type { Services } from './services.ts';
 import { isoIn, isoNow } from './time.ts';
@@ -35,28 +35,66 @@ export interface SessionBody {
   role: Role;
 }
 
-/** Starts a refresh-token family for `subject`; returns its id and first refresh token. */
-export async function createSession(
+/** Who a session was issued to and what it may do; both are fixed for its lifetime. */
+export interface SessionGrant {
+  /** RFC 9068 §2.2 `client_id`: `keyway-login`, or the device client (`keyway-cli`). */
+  clientId: string;
+  /** The scopes granted; null: whatever the person's role allows, re-read at each refresh. */
+  scopes: readonly string[] | null;
+}
+
+const LOGIN_GRANT: SessionGrant = { clientId: LOGIN_CLIENT_ID, scopes: null };
+
+/** Records a session for `subject`, without a refresh token (the device page's sign-in). */
+export async function startSession(
   db: Database,
-  services: Pick<Services, 'config' | 'keys'>,
   subject: SessionSubject,
-): Promise<{ sessionId: string; refreshToken: string }> {
+  lifetimeSeconds: number,
+  grant: SessionGrant = LOGIN_GRANT,
+): Promise<string> {
   const sessionId = newId('ses');
-  const now = isoNow();
   await db
     .insertInto('sessions')
     .values({
       id: sessionId,
       user_id: subject.user.id,
       org_id: subject.org.id,
-      created_at: now,
-      expires_at: isoIn(services.config.refreshTtl),
+      created_at: isoNow(),
+      expires_at: isoIn(lifetimeSeconds),
       revoked_at: null,
       revoked_reason: null,
+      // The login API's sessions keep null: their client and scopes are the defaults.
+      client_id: grant.clientId === LOGIN_CLIENT_ID ? null : grant.clientId,
+      scopes: grant.scopes === null ? null : JSON.stringify(grant.scopes),
     })
     .execute();
+  return sessionId;
+}
+
+/** Starts a refresh-token family for `subject`; returns its id and first refresh token. */
+export async function createSession(
+  db: Database,
+  services: Pick<Services, 'config' | 'keys'>,
+  subject: SessionSubject,
+  grant: SessionGrant = LOGIN_GRANT,
+): Promise<{ sessionId: string; refreshToken: string }> {
+  const sessionId = await startSession(db, subject, services.config.refreshTtl, grant);
   const refreshToken = await addRefreshToken(db, services, sessionId);
   return { sessionId, refreshToken };
+}
+
+/** A session row's grant, from its nullable columns. */
+export function grantOf(row: { client_id: string | null; scopes: string | null }): SessionGrant {
+  return {
+    clientId: row.client_id ?? LOGIN_CLIENT_ID,
+    scopes: row.scopes === null ? null : (JSON.parse(row.scopes) as string[]),
+  };
+}
+
+/** What a session may do now: its granted scopes within the person's current role. */
+export function sessionScopes(grant: SessionGrant, role: Role): string[] {
+  const allowed = scopesOfRole(role);
+  return grant.scopes === null ? [...allowed] : intersect(grant.scopes, allowed);
 }
 
 export async function addRefreshToken(
@@ -82,11 +120,17 @@ export async function addRefreshToken(
 /** The response for a session: a fresh access token beside the given refresh token. */
 export async function sessionBody(
   services: Services,
-  subject: SessionSubject,
-  sessionId: string,
-  refreshToken: string,
-  scopes: readonly string[] = scopesOfRole(subject.role),
+  session: {
+    subject: SessionSubject;
+    sessionId: string;
+    refreshToken: string;
+    grant?: SessionGrant;
+    /** The access token's scopes, when narrower than the session's (RFC 6749 §6). */
+    scopes?: readonly string[];
+  },
 ): Promise<SessionBody> {
+  const { subject, grant = LOGIN_GRANT } = session;
+  const scopes = session.scopes ?? sessionScopes(grant, subject.role);
   const now = Math.floor(Date.now() / 1000);
   const ttl = services.config.sessionTtl;
   const accessToken = signJwt(
@@ -97,10 +141,10 @@ export async function sessionBody(
       exp: now + ttl,
       iat: now,
       jti: newId('tok'),
-      client_id: LOGIN_CLIENT_ID,
+      client_id: grant.clientId,
       scope: scopes.join(' '),
       org_id: subject.org.id,
-      sid: sessionId,
+      sid: session.sessionId,
     },
     await services.signingKeys.current(),
   );
@@ -108,7 +152,7 @@ export async function sessionBody(
     access_token: accessToken,
     token_type: 'Bearer',
     expires_in: ttl,
-    refresh_token: refreshToken,
+    refresh_token: session.refreshToken,
     scope: scopes.join(' '),
     user: subject.user,
     org: subject.org,
@@ -138,8 +182,8 @@ export async function rotateRefreshToken(
   request: FastifyRequest,
   token: string,
   /** Checked before the token is retired, so a refused request leaves the token usable. */
-  precondition: (subject: SessionSubject) => void = () => {},
-): Promise<{ subject: SessionSubject; sessionId: string; refreshToken: string } | null> {
+  precondition: (subject: SessionSubject, grant: SessionGrant) => void = () => {},
+): Promise<{ subject: SessionSubject; sessionId: string; refreshToken: string; grant: SessionGrant } | null> {
   const { db } = services;
   const parsed = parseSecret(token);
   if (parsed === null || parsed.kind !== 'refresh_token') return null;
@@ -162,7 +206,8 @@ export async function rotateRefreshToken(
             role: row.role,
           };
     // A refused request (a scope beyond the grant, say) must not use the token up.
-    if (subject !== null && row.used_at === null) precondition(subject);
+    const grant = grantOf(row);
+    if (subject !== null && row.used_at === null) precondition(subject, grant);
     // Retire the presented token; only one request can win this update, so two concurrent
     // refreshes with one token count as reuse.
     const retired = await trx
@@ -174,7 +219,7 @@ export async function rotateRefreshToken(
     if (Number(retired.numUpdatedRows) !== 1) return { kind: 'reused' as const, row };
     if (subject === null) return { kind: 'invalid' as const };
     const refreshToken = await addRefreshToken(trx, services, row.session_id);
-    return { kind: 'ok' as const, subject, sessionId: row.session_id, refreshToken };
+    return { kind: 'ok' as const, subject, sessionId: row.session_id, refreshToken, grant };
   });
   if (outcome.kind === 'reused') {
     // A used refresh token presented again means one copy was stolen: end the whole family so

@@ -196,10 +196,13 @@ export type GetAuthorizationServerMetadataResponse =
  * Approve and Deny. `verification_uri_complete` links here with `user_code` pre-filled
  * (RFC 8628 §3.3.1); the person still confirms the code before approving.
  *
- * Every page carries a per-session CSRF token in a hidden `csrf_token` field, is served
- * with a strict `Content-Security-Policy` (no scripts, no inline styles, `frame-ancestors
- * 'none'`), and the session lives in an `HttpOnly`, `SameSite=Lax` cookie (`Secure` over
- * HTTPS) scoped to `/device`.
+ * Every form carries a CSRF token in a hidden `csrf_token` field that must match the one
+ * sealed in the page's cookie. Pages are served with a strict `Content-Security-Policy` (no
+ * scripts, no external resources, the page's one stylesheet allowed by its hash,
+ * `frame-ancestors 'none'`), `Referrer-Policy: no-referrer` and `Cache-Control: no-store`.
+ * The page's session lives in an encrypted `HttpOnly`, `SameSite=Lax` cookie (`Secure` when
+ * the issuer is HTTPS) scoped to `/device`; signing in there starts a short session of its
+ * own, separate from any API session.
  */
 export interface GetDevicePageRequest {
   params: Record<string, never>;
@@ -216,9 +219,15 @@ export type GetDevicePageResponse =
       headers?: ResponseHeaders;
     }
   | {
+      status: 400;
+      contentType?: "text/html";
+      body: operations["getDevicePage"]['responses'][400]['content']["text/html"];
+      headers?: ResponseHeaders;
+    }
+  | {
       status: 429;
-      contentType?: "application/problem+json";
-      body: operations["getDevicePage"]['responses'][429]['content']["application/problem+json"];
+      contentType?: "text/html";
+      body: operations["getDevicePage"]['responses'][429]['content']["text/html"];
       headers?: ResponseHeaders;
     };
 
@@ -227,8 +236,10 @@ export type GetDevicePageResponse =
  *
  * The device page's form post. `action` says which step:
  *
- * - `sign_in`: `email`, `password` (and `org_id` for a person in several organizations)
- *   start a device-page session; the answer shows the pending request for `user_code`.
+ * - `sign_in`: `email` and `password` (and optionally `org_id`) start a device-page session;
+ *   the answer shows the pending request for `user_code`. A person in several
+ *   organizations who gave no `org_id` is asked to pick one next.
+ * - `choose_org`: after such a sign-in, `org_id` picks the organization.
  * - `approve` / `deny`: with a session, answer the request identified by `user_code`
  *   (RFC 8628 §3.3). The device's next poll gets its tokens or `access_denied`.
  *
@@ -259,8 +270,8 @@ export type SubmitDevicePageResponse =
     }
   | {
       status: 429;
-      contentType?: "application/problem+json";
-      body: operations["submitDevicePage"]['responses'][429]['content']["application/problem+json"];
+      contentType?: "text/html";
+      body: operations["submitDevicePage"]['responses'][429]['content']["text/html"];
       headers?: ResponseHeaders;
     };
 
@@ -2835,10 +2846,13 @@ export interface Handlers {
    * Approve and Deny. `verification_uri_complete` links here with `user_code` pre-filled
    * (RFC 8628 §3.3.1); the person still confirms the code before approving.
    *
-   * Every page carries a per-session CSRF token in a hidden `csrf_token` field, is served
-   * with a strict `Content-Security-Policy` (no scripts, no inline styles, `frame-ancestors
-   * 'none'`), and the session lives in an `HttpOnly`, `SameSite=Lax` cookie (`Secure` over
-   * HTTPS) scoped to `/device`.
+   * Every form carries a CSRF token in a hidden `csrf_token` field that must match the one
+   * sealed in the page's cookie. Pages are served with a strict `Content-Security-Policy` (no
+   * scripts, no external resources, the page's one stylesheet allowed by its hash,
+   * `frame-ancestors 'none'`), `Referrer-Policy: no-referrer` and `Cache-Control: no-store`.
+   * The page's session lives in an encrypted `HttpOnly`, `SameSite=Lax` cookie (`Secure` when
+   * the issuer is HTTPS) scoped to `/device`; signing in there starts a short session of its
+   * own, separate from any API session.
    */
   getDevicePage(request: GetDevicePageRequest, context: HandlerContext): Promise<GetDevicePageResponse>;
   /**
@@ -2846,8 +2860,10 @@ export interface Handlers {
    *
    * The device page's form post. `action` says which step:
    *
-   * - `sign_in`: `email`, `password` (and `org_id` for a person in several organizations)
-   *   start a device-page session; the answer shows the pending request for `user_code`.
+   * - `sign_in`: `email` and `password` (and optionally `org_id`) start a device-page session;
+   *   the answer shows the pending request for `user_code`. A person in several
+   *   organizations who gave no `org_id` is asked to pick one next.
+   * - `choose_org`: after such a sign-in, `org_id` picks the organization.
    * - `approve` / `deny`: with a session, answer the request identified by `user_code`
    *   (RFC 8628 §3.3). The device's next poll gets its tokens or `access_denied`.
    *
@@ -3478,7 +3494,8 @@ export const routes: readonly RouteDefinition[] = [
       requestBody: null,
       responseContentTypes: {
         "200": "text/html",
-        "429": "application/problem+json",
+        "400": "text/html",
+        "429": "text/html",
       },
     },
     schema: {
@@ -3491,17 +3508,6 @@ export const routes: readonly RouteDefinition[] = [
           },
         },
         required: [],
-      },
-      response: {
-        "429": {
-          content: {
-            "application/problem+json": {
-              schema: {
-                $ref: "openapi-components#/definitions/Problem",
-              },
-            },
-          },
-        },
       },
     },
   },
@@ -3526,7 +3532,7 @@ export const routes: readonly RouteDefinition[] = [
       responseContentTypes: {
         "200": "text/html",
         "400": "text/html",
-        "429": "application/problem+json",
+        "429": "text/html",
       },
     },
     schema: {
@@ -3550,6 +3556,7 @@ export const routes: readonly RouteDefinition[] = [
                   type: "string",
                   enum: [
                     "sign_in",
+                    "choose_org",
                     "approve",
                     "deny",
                   ],
@@ -3573,19 +3580,8 @@ export const routes: readonly RouteDefinition[] = [
                 org_id: {
                   type: "string",
                   maxLength: 64,
-                  description: "For `sign_in`, the organization to sign in to when the person has several.",
+                  description: "For `sign_in` and `choose_org`, the organization to sign in to when the person has several.",
                 },
-              },
-            },
-          },
-        },
-      },
-      response: {
-        "429": {
-          content: {
-            "application/problem+json": {
-              schema: {
-                $ref: "openapi-components#/definitions/Problem",
               },
             },
           },
@@ -9376,7 +9372,10 @@ export function registerRoutes(app: FastifyInstance, handlers: Handlers, options
         const status = String(result.status);
         const contentType =
           result.contentType ?? declared[status] ?? declared[`${status.charAt(0)}XX`] ?? declared.DEFAULT;
-        if (contentType !== undefined && result.body !== undefined) reply.type(contentType);
+        if (contentType !== undefined && result.body !== undefined) {
+          // Text is sent as UTF-8; say so, as Fastify does for JSON (RFC 9110 §8.3.1).
+          reply.type(/^text\//.test(contentType) && !/;\s*charset=/i.test(contentType) ? `${contentType}; charset=utf-8` : contentType);
+        }
         return reply.send(result.body);
       },
     };

@@ -216,6 +216,7 @@ async function resolveAccessToken(services: Services, claims: AccessTokenClaims)
       'api_keys.scopes as key_scopes',
       'sessions.revoked_at as session_revoked_at',
       'sessions.expires_at as session_expires_at',
+      'sessions.scopes as session_scopes',
       'memberships.role',
     ])
     .where('access_tokens.id', '=', claims.jti)
@@ -253,7 +254,10 @@ async function resolveAccessToken(services: Services, claims: AccessTokenClaims)
       // Its own scopes, within the origin credential's current scopes (narrowing a key narrows
       // its live tokens) and the role's.
       scopes: intersect(
-        intersect(JSON.parse(row.scopes) as string[], originScopes(row.key_scopes ?? row.account_scopes)),
+        intersect(
+          JSON.parse(row.scopes) as string[],
+          originScopes(row.key_scopes ?? row.account_scopes ?? row.session_scopes),
+        ),
         scopesOfRole(row.role),
       ),
       expiresAt: new Date(claims.exp * 1000).toISOString(),
@@ -265,7 +269,7 @@ async function resolveAccessToken(services: Services, claims: AccessTokenClaims)
   };
 }
 
-/** The scopes of the credential a token came from; a session's are its role's (no list). */
+/** The scopes of the credential a token came from; a login session's are its role's (no list). */
 function originScopes(json: string | null): string[] {
   return json === null ? catalogue.map((scope) => scope.name) : (JSON.parse(json) as string[]);
 }

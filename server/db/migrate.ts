@@ -6,11 +6,13 @@ import type { Database } from './database.ts';
 import * as m0001 from './migrations/0001-instance.ts';
 import * as m0002 from './migrations/0002-accounts.ts';
 import * as m0003 from './migrations/0003-access-tokens.ts';
+import * as m0004 from './migrations/0004-device-authorizations.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-instance': m0001,
   '0002-accounts': m0002,
   '0003-access-tokens': m0003,
+  '0004-device-authorizations': m0004,
 };
 
 export async function migrate(db: Database): Promise<string[]> {

@@ -18,6 +18,8 @@ export function sessionsWithRole(db: Database) {
       'sessions.user_id',
       'sessions.revoked_at',
       'sessions.expires_at',
+      'sessions.client_id',
+      'sessions.scopes',
       'users.email',
       'users.name as user_name',
       'orgs.id as org_id',

@@ -41,6 +41,10 @@ export interface SessionTable {
   expires_at: string;
   revoked_at: string | null;
   revoked_reason: string | null;
+  /** The OAuth client it was issued to; null: the login API (`keyway-login`). */
+  client_id: string | null;
+  /** JSON list of granted scopes; null: whatever the person's role allows. */
+  scopes: string | null;
 }
 
 export interface RefreshTokenTable {
@@ -155,6 +159,24 @@ export interface AccessTokenTable {
   revoked_at: string | null;
 }
 
+export interface DeviceAuthorizationTable {
+  id: string;
+  device_code_hash: string;
+  user_code_hash: string;
+  client_id: string;
+  requested_scopes: string | null;
+  status: 'pending' | 'approved' | 'denied';
+  user_id: string | null;
+  org_id: string | null;
+  granted_scopes: string | null;
+  poll_interval: number;
+  last_polled_at: string | null;
+  created_at: string;
+  expires_at: string;
+  decided_at: string | null;
+  redeemed_at: string | null;
+}
+
 export interface DatabaseSchema {
   keyway_instance: InstanceTable;
   users: UserTable;
@@ -170,4 +192,5 @@ export interface DatabaseSchema {
   audit_events: AuditEventTable;
   service_accounts: ServiceAccountTable;
   access_tokens: AccessTokenTable;
+  device_authorizations: DeviceAuthorizationTable;
 }

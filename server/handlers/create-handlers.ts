@@ -5,12 +5,16 @@ import type { Handlers } from '../../generated/server/routes.ts';
 import type { Services } from '../services.ts';
 import { createAccessTokenHandlers } from './access-tokens.ts';
 import { createApiKeyHandlers } from './api-keys.ts';
+import { createDeviceAuthorizationHandlers } from './device-authorization.ts';
+import { createDevicePageHandlers } from './device-page.ts';
 import { createDiscoveryHandlers } from './discovery.ts';
 import { createInvitationHandlers } from './invitations.ts';
 import { createMemberHandlers } from './members.ts';
 import { createMetaHandlers } from './meta.ts';
 import { notImplemented } from './not-implemented.ts';
-import { createOAuthHandlers } from './oauth.ts';
+import { createIntrospectionHandlers } from './oauth-introspection.ts';
+import { createRevocationHandlers } from './oauth-revocation.ts';
+import { createOAuthTokenHandlers } from './oauth-token.ts';
 import { createOrgHandlers } from './orgs.ts';
 import { createServiceAccountHandlers } from './service-accounts.ts';
 import { createSessionHandlers } from './sessions.ts';
@@ -25,10 +29,11 @@ export function createHandlers(services: Services): Handlers {
     ...createApiKeyHandlers(services),
     ...createAccessTokenHandlers(services),
     ...createDiscoveryHandlers(services),
-    ...createOAuthHandlers(services),
-    getDevicePage: notImplemented,
-    submitDevicePage: notImplemented,
-    startDeviceAuthorization: notImplemented,
+    ...createOAuthTokenHandlers(services),
+    ...createIntrospectionHandlers(services),
+    ...createRevocationHandlers(services),
+    ...createDeviceAuthorizationHandlers(services),
+    ...createDevicePageHandlers(services),
     listAgents: notImplemented,
     createAgent: notImplemented,
     getAgent: notImplemented,
@@ -42,7 +47,6 @@ export function createHandlers(services: Services): Handlers {
     revokeAppToken: notImplemented,
     listAuditEvents: notImplemented,
     streamAuditEvents: notImplemented,
-    verifyDeviceCode: notImplemented,
     ...createServiceAccountHandlers(services),
   };
 }

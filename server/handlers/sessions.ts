@@ -1,14 +1,14 @@
 // Sign-up, login, refresh, logout and whoami.
-import { createHash } from 'node:crypto';
 import type { Handlers } from '../../generated/server/routes.ts';
 import { recordAudit, recordCallerAudit } from '../audit.ts';
 import { authOf, requireSession } from '../auth/auth-context.ts';
 import { bearerChallenge } from '../auth/www-authenticate.ts';
 import { newId } from '../ids.ts';
+import { passwordLogin } from '../password-login.ts';
 import { ProblemError, rateLimited } from '../problem.ts';
-import { hit, limitTokenAddress, type RateLimitRule, rateLimitHeaders, release } from '../rate-limit.ts';
-import { isRole, OWNER } from '../roles.ts';
-import { decoyHash, hashPassword, verifyPassword } from '../secrets/password.ts';
+import { limitTokenAddress, rateLimitHeaders } from '../rate-limit.ts';
+import { OWNER } from '../roles.ts';
+import { hashPassword } from '../secrets/password.ts';
 import { hashSecret } from '../secrets/secret.ts';
 import type { Services } from '../services.ts';
 import {
@@ -21,12 +21,11 @@ import {
 import { apiTime, isoNow } from '../time.ts';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
-const LOGIN_WINDOW_SECONDS = 15 * 60;
 
 type SessionHandlers = Pick<Handlers, 'signup' | 'login' | 'refreshSession' | 'logout' | 'getWhoami'>;
 
 export function createSessionHandlers(services: Services): SessionHandlers {
-  const { db, config } = services;
+  const { db } = services;
 
   const invalidLogin = () =>
     new ProblemError({
@@ -77,71 +76,33 @@ export function createSessionHandlers(services: Services): SessionHandlers {
       return {
         status: 201,
         headers: NO_STORE,
-        body: await sessionBody(services, subject, created.sessionId, created.refreshToken),
+        body: await sessionBody(services, { subject, ...created }),
       };
     },
 
     async login({ body }, { request }) {
-      const email = body.email.toLowerCase();
-      // Failures are limited per account and per client address (OWASP ASVS 2.2.1): once over,
-      // even the right password is refused until the window passes.
-      const rules: Array<[string, RateLimitRule]> = [
-        [
-          `login-account:${createHash('sha256').update(email).digest('base64url')}`,
-          { limit: config.rateLimits.loginPerAccount, windowSeconds: LOGIN_WINDOW_SECONDS },
-        ],
-        [
-          `login-address:${request.ip}`,
-          { limit: config.rateLimits.loginPerAddress, windowSeconds: LOGIN_WINDOW_SECONDS },
-        ],
-      ];
-      // Every attempt is counted before the password is checked, so concurrent guesses cannot
-      // all slip in under the limit; a successful login gives its count back.
-      for (const [bucket, rule] of rules) {
-        const state = await hit(db, bucket, rule);
-        if (!state.allowed) throw rateLimited(state.reset, rateLimitHeaders(state));
-      }
-
-      const user = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
-      // An unknown email costs a password check too, so timing does not reveal which exist.
-      const passwordOk = await verifyPassword(body.password, user?.password_hash ?? (await decoyHash()));
-      const membership =
-        user === undefined || !passwordOk
-          ? undefined
-          : await db
-              .selectFrom('memberships')
-              .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
-              .select(['orgs.id', 'orgs.name', 'memberships.role'])
-              .where('memberships.user_id', '=', user.id)
-              .$if(body.org_id !== undefined, (q) => q.where('memberships.org_id', '=', body.org_id ?? ''))
-              .orderBy('memberships.joined_at', 'asc')
-              .orderBy('orgs.id', 'asc')
-              .executeTakeFirst();
-      if (user === undefined || membership === undefined || !isRole(membership.role)) {
-        await recordAudit(db, request, {
-          action: 'login.failed',
-          orgId: null,
-          actor: user === undefined ? null : { kind: 'user', id: user.id },
-        });
-        throw invalidLogin();
-      }
-      const subject: SessionSubject = {
-        user: { id: user.id, email: user.email, name: user.name },
-        org: { id: membership.id, name: membership.name },
-        role: membership.role,
-      };
-      for (const [bucket, rule] of rules) await release(db, bucket, rule);
+      const attempt = await passwordLogin(services, request, {
+        email: body.email,
+        password: body.password,
+        orgId: body.org_id,
+      });
+      if (attempt.status === 'limited')
+        throw rateLimited(attempt.limit.reset, rateLimitHeaders(attempt.limit));
+      // Without org_id, the org the person joined first.
+      const membership = attempt.status === 'ok' ? attempt.memberships[0] : undefined;
+      if (attempt.status !== 'ok' || membership === undefined) throw invalidLogin();
+      const subject: SessionSubject = { user: attempt.user, ...membership };
       const { sessionId, refreshToken } = await createSession(db, services, subject);
       await recordAudit(db, request, {
         action: 'login.succeeded',
         orgId: subject.org.id,
-        actor: { kind: 'user', id: user.id },
+        actor: { kind: 'user', id: subject.user.id },
         target: { kind: 'session', id: sessionId },
       });
       return {
         status: 200,
         headers: NO_STORE,
-        body: await sessionBody(services, subject, sessionId, refreshToken),
+        body: await sessionBody(services, { subject, sessionId, refreshToken }),
       };
     },
 
@@ -163,7 +124,7 @@ export function createSessionHandlers(services: Services): SessionHandlers {
       return {
         status: 200,
         headers: NO_STORE,
-        body: await sessionBody(services, outcome.subject, outcome.sessionId, outcome.refreshToken),
+        body: await sessionBody(services, outcome),
       };
     },
 

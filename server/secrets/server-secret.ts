@@ -12,6 +12,8 @@ export interface ServerKeys {
   signingKeyEncryption: Buffer;
   /** Keys the HMAC of idempotency keys and seeds the encryption of stored responses. */
   idempotency: Buffer;
+  /** Encrypts the device page's session cookie. */
+  devicePage: Buffer;
   /** Whether the secret lives in the database (KEYWAY_SERVER_SECRET unset). */
   fromDatabase: boolean;
 }
@@ -43,6 +45,7 @@ export async function loadServerKeys(
     pepper: derive('secret pepper'),
     signingKeyEncryption: derive('signing key encryption'),
     idempotency: derive('idempotency'),
+    devicePage: derive('device page cookie'),
     fromDatabase,
   };
 }

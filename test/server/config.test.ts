@@ -46,6 +46,7 @@ describe('loadConfig defaults', () => {
       apiKeyDefaultTtl: 90 * 24 * 60 * 60,
       apiKeyMaxTtl: 365 * 24 * 60 * 60,
       rateLimits: { perCredential: 600, loginPerAccount: 10, loginPerAddress: 100, tokenPerAddress: 60 },
+      device: { clientIds: ['keyway-cli'], codeTtl: 600, pollInterval: 5 },
     } satisfies Config);
   });
 });
@@ -84,6 +85,16 @@ describe('loadConfig parses each variable', () => {
     {
       given: { DATABASE_URL: 'postgresql:///keyway?host=/var/run/postgresql' },
       want: { databaseUrl: 'postgresql:///keyway?host=/var/run/postgresql' },
+    },
+    {
+      given: { KEYWAY_DEVICE_CLIENT_IDS: 'acme-desktop, tv.app ,keyway-cli' },
+      want: {
+        device: { clientIds: ['keyway-cli', 'acme-desktop', 'tv.app'], codeTtl: 600, pollInterval: 5 },
+      },
+    },
+    {
+      given: { KEYWAY_DEVICE_CODE_TTL: '1800', KEYWAY_DEVICE_POLL_INTERVAL: '1' },
+      want: { device: { clientIds: ['keyway-cli'], codeTtl: 1800, pollInterval: 1 } },
     },
   ];
 
@@ -143,6 +154,18 @@ describe('loadConfig reports each bad value with one clear line', () => {
     {
       given: { DATABASE_URL: 'mysql://user:secretpw@h/db' },
       want: /^DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ URL with a host, or unset/,
+    },
+    {
+      given: { KEYWAY_DEVICE_CLIENT_IDS: 'good,<script>' },
+      want: /^KEYWAY_DEVICE_CLIENT_IDS: "<script>" must be 1-64 letters, digits, dots, dashes or underscores$/,
+    },
+    {
+      given: { KEYWAY_DEVICE_POLL_INTERVAL: '0' },
+      want: /^KEYWAY_DEVICE_POLL_INTERVAL="0": must be a whole number from 1 to 60$/,
+    },
+    {
+      given: { KEYWAY_DEVICE_CODE_TTL: '7200' },
+      want: /^KEYWAY_DEVICE_CODE_TTL="7200": must be a whole number from 60 to 3600$/,
     },
   ];
 

@@ -44,7 +44,12 @@ describe('the embedded database', () => {
   });
 
   test('the first start runs the migrations and writes the instance row', () => {
-    expect(first.ran).toEqual(['0001-instance', '0002-accounts', '0003-access-tokens']);
+    expect(first.ran).toEqual([
+      '0001-instance',
+      '0002-accounts',
+      '0003-access-tokens',
+      '0004-device-authorizations',
+    ]);
     expect(first.instanceId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
@@ -75,7 +80,12 @@ describe('the embedded database', () => {
 
   test('another data directory is another instance', async () => {
     const other = await start(join(root, 'other'));
-    expect(other.ran).toEqual(['0001-instance', '0002-accounts', '0003-access-tokens']);
+    expect(other.ran).toEqual([
+      '0001-instance',
+      '0002-accounts',
+      '0003-access-tokens',
+      '0004-device-authorizations',
+    ]);
     expect(other.instanceId).not.toBe(first.instanceId);
   });
 });

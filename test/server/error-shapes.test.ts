@@ -75,7 +75,8 @@ describe('error shapes and strict validation', () => {
     expect(response.status).toBe(400);
     expect(mediaTypeOf(response)).toBe('text/html');
     const html = await response.text();
-    expect(html).toContain('<h1>invalid request</h1>');
+    expect(html).toContain('<h1>Invalid request</h1>');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(html).not.toContain('<script');
   });
 

@@ -293,10 +293,11 @@ const cases: Case[] = [
     want: { status: 201, contentType: 'application/json' },
   },
   {
-    // The instance is the path: a device link's user code stays out of the body.
+    // The instance is the path: a query string (a pasted device link's user code, say) stays
+    // out of the body.
     name: 'a problem instance leaves out the query string',
-    given: { path: `/device?user_code=${USER_CODE}` },
-    want: { status: 501, contentType: 'application/problem+json', code: 'not_implemented' },
+    given: { path: `/v1/no-such-route?user_code=${USER_CODE}` },
+    want: { status: 404, contentType: 'application/problem+json', code: 'not_found' },
   },
 ];
 

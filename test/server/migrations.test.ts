@@ -11,7 +11,12 @@ describe.each(BACKENDS.map((make) => make()))('migrations on $name', (backend) =
     const storage = await backend.fresh();
     const db = openDatabase(storage);
     try {
-      expect(await migrate(db)).toEqual(['0001-instance', '0002-accounts', '0003-access-tokens']);
+      expect(await migrate(db)).toEqual([
+        '0001-instance',
+        '0002-accounts',
+        '0003-access-tokens',
+        '0004-device-authorizations',
+      ]);
       const first = await db.selectFrom('keyway_instance').selectAll().execute();
       expect(await migrate(db)).toEqual([]);
       const second = await db.selectFrom('keyway_instance').selectAll().execute();

@@ -21,18 +21,14 @@ const NOT_IMPLEMENTED = [
   'createAppToken',
   'deleteAgent',
   'getAgent',
-  'getDevicePage',
   'listAgentKeys',
   'listAgents',
   'listAppTokens',
   'listAuditEvents',
   'revokeAgentKey',
   'revokeAppToken',
-  'startDeviceAuthorization',
   'streamAuditEvents',
-  'submitDevicePage',
   'updateAgent',
-  'verifyDeviceCode',
 ];
 
 const IMPLEMENTED = ['getHealth', 'listScopes'];

@@ -1,0 +1,76 @@
+// RFC 8628: the device authorization endpoint (§3.1) and the API behind the verification page
+// (§3.3) for clients that render their own.
+import type { Handlers } from '../../generated/server/routes.ts';
+import { requireSession } from '../auth/auth-context.ts';
+import { assertDeviceClient } from '../auth/client-authentication.ts';
+import {
+  decide,
+  findPendingByUserCode,
+  grantableScopes,
+  requestedScopes,
+  startDeviceAuthorization,
+} from '../device-authorization.ts';
+import { notFound, ProblemError, rateLimited } from '../problem.ts';
+import { limitTokenAddress, rateLimitHeaders } from '../rate-limit.ts';
+import { missing } from '../roles.ts';
+import type { Services } from '../services.ts';
+import { NO_STORE, scopesOf } from './oauth-token.ts';
+
+type DeviceHandlers = Pick<Handlers, 'startDeviceAuthorization' | 'verifyDeviceCode'>;
+
+/** The verification page's address (RFC 8628 §3.2 `verification_uri`). */
+export function verificationUri(issuer: string): string {
+  return `${issuer}/device`;
+}
+
+export function createDeviceAuthorizationHandlers(services: Services): DeviceHandlers {
+  return {
+    async startDeviceAuthorization({ body }, { request }) {
+      await limitTokenAddress(services, request);
+      const clientId = assertDeviceClient(services, body.client_id);
+      const started = await startDeviceAuthorization(services, clientId, scopesOf(body.scope) ?? null);
+      const uri = verificationUri(services.issuer());
+      return {
+        status: 200,
+        headers: NO_STORE,
+        body: {
+          device_code: started.deviceCode,
+          user_code: started.userCode,
+          verification_uri: uri,
+          // RFC 8628 §3.3.1: the code rides in the link; the person still confirms it.
+          verification_uri_complete: `${uri}?user_code=${started.userCode}`,
+          expires_in: started.expiresIn,
+          interval: started.interval,
+        },
+      };
+    },
+
+    async verifyDeviceCode({ body }, { request }) {
+      const auth = requireSession(request);
+      const lookup = await findPendingByUserCode(services, auth.principal.id, body.user_code);
+      if (lookup.status === 'locked') throw rateLimited(lookup.limit.reset, rateLimitHeaders(lookup.limit));
+      if (lookup.status === 'unknown') throw notFound('pending device authorization with this code');
+      const { authorization } = lookup;
+      const extra = missing(body.scopes ?? [], requestedScopes(authorization));
+      if (extra.length > 0) {
+        throw new ProblemError({
+          code: 'invalid_request',
+          detail: `The device did not ask for ${extra.join(', ')}; grant a subset of what it asked for.`,
+          errors: [{ field: 'body.scopes', message: 'must be a subset of the requested scopes' }],
+        });
+      }
+      const approve = body.action === 'approve';
+      const granted = approve ? grantableScopes(authorization, auth.scopes, body.scopes).granted : [];
+      const decided = await decide(services.db, request, authorization, {
+        approve,
+        subject: { userId: auth.principal.id, orgId: auth.org.id },
+        scopes: granted,
+      });
+      if (!decided) throw notFound('pending device authorization with this code');
+      return {
+        status: 200,
+        body: { status: approve ? 'approved' : 'denied', client_id: authorization.clientId, scopes: granted },
+      };
+    },
+  };
+}

@@ -1,0 +1,353 @@
+// The RFC 8628 §3.3 verification page at /device: sign in, check the code, see which client asks
+// for which scopes, approve or deny. Server-rendered forms (device-page/views.ts) protected by a
+// double-submit CSRF token sealed in the page's cookie (device-page/page-session.ts).
+import type { FastifyRequest } from 'fastify';
+import { scopes as catalogue } from '../../generated/policy.ts';
+import type { Handlers, SubmitDevicePageRequest } from '../../generated/server/routes.ts';
+import { recordAudit } from '../audit.ts';
+import { CLI_CLIENT_ID } from '../config.ts';
+import { sessionsWithRole } from '../db/queries.ts';
+import {
+  decide,
+  findPendingByUserCode,
+  grantableScopes,
+  normalizeUserCode,
+  type PendingAuthorization,
+} from '../device-authorization.ts';
+import {
+  ANONYMOUS_LIFETIME_SECONDS,
+  csrfMatches,
+  newPageSession,
+  type PageSession,
+  pageCookie,
+  readPageSession,
+} from '../device-page/page-session.ts';
+import {
+  chooseOrgView,
+  codeEntryView,
+  confirmView,
+  messageView,
+  resultView,
+  type ScopeView,
+  signInView,
+} from '../device-page/views.ts';
+import { passwordLogin } from '../password-login.ts';
+import type { RateLimitResult } from '../rate-limit.ts';
+import { isRole, type Role } from '../roles.ts';
+import type { Services } from '../services.ts';
+import { grantOf, type SessionSubject, sessionScopes, startSession } from '../sessions.ts';
+import { isoNow } from '../time.ts';
+
+type DevicePageHandlers = Pick<Handlers, 'getDevicePage' | 'submitDevicePage'>;
+type Form = SubmitDevicePageRequest['body'];
+
+/** A page response: 200, 400 or 429, HTML, with the cookie when it changed. */
+type Page = { [S in 200 | 400 | 429]: { status: S; body: string; headers: Record<string, string> } }[
+  | 200
+  | 400
+  | 429];
+
+/** The signed-in person behind a page session. */
+interface Person {
+  subject: SessionSubject;
+  scopes: string[];
+}
+
+const CLIENT_NAMES: Readonly<Record<string, string>> = { [CLI_CLIENT_ID]: 'Keyway CLI' };
+
+const clientNameOf = (clientId: string) => CLIENT_NAMES[clientId] ?? clientId;
+
+const scopeViews = (names: readonly string[]): ScopeView[] =>
+  catalogue.filter((s) => names.includes(s.name)).map((s) => ({ name: s.name, description: s.description }));
+
+/** `XXXX-XXXX` for a well-formed code, else the input as typed (to show it back). */
+const displayCode = (input: string) => {
+  const code = normalizeUserCode(input);
+  return code === null ? input.trim() : `${code.slice(0, 4)}-${code.slice(4)}`;
+};
+
+const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
+
+export function createDevicePageHandlers(services: Services): DevicePageHandlers {
+  const { db, config } = services;
+
+  function page(status: Page['status'], body: string, session?: PageSession): Page {
+    return {
+      status,
+      body,
+      headers: session === undefined ? {} : { 'Set-Cookie': pageCookie(services, session) },
+    };
+  }
+
+  function tooMany(limit: RateLimitResult, what: string): Page {
+    return {
+      status: 429,
+      headers: { 'Retry-After': String(limit.reset) },
+      body: messageView('Too many attempts', `${what} Try again in ${minutes(limit.reset)} minutes.`),
+    };
+  }
+
+  /** The person a page session is signed in as, if the session is still live and they are a member. */
+  async function personOf(session: PageSession | null): Promise<Person | null> {
+    if (session?.sid === undefined) return null;
+    const row = await sessionsWithRole(db).where('sessions.id', '=', session.sid).executeTakeFirst();
+    if (row === undefined || row.revoked_at !== null || row.expires_at <= isoNow()) return null;
+    if (row.role === null || !isRole(row.role)) return null;
+    const subject: SessionSubject = {
+      user: { id: row.user_id, email: row.email, name: row.user_name },
+      org: { id: row.org_id, name: row.org_name },
+      role: row.role,
+    };
+    return { subject, scopes: sessionScopes(grantOf(row), row.role) };
+  }
+
+  const personView = (person: Person) => ({
+    name: person.subject.user.name,
+    email: person.subject.user.email,
+    org: person.subject.org.name,
+  });
+
+  /** Looks the code up for `person` (a wrong one counts against them) and shows the request. */
+  async function showRequest(
+    session: PageSession,
+    person: Person,
+    userCode: string,
+    fresh?: PageSession,
+  ): Promise<Page> {
+    const found = await lookup(person, userCode);
+    if (!found.ok) return { ...found.page, headers: { ...found.page.headers, ...cookieOf(fresh) } };
+    const { granted, withheld } = grantableScopes(found.authorization, person.scopes);
+    return page(
+      200,
+      confirmView({
+        csrf: session.csrf,
+        person: personView(person),
+        userCode: displayCode(userCode),
+        clientName: clientNameOf(found.authorization.clientId),
+        granted: scopeViews(granted),
+        withheld: scopeViews(withheld),
+      }),
+      fresh,
+    );
+  }
+
+  const cookieOf = (session?: PageSession): Record<string, string> =>
+    session === undefined ? {} : { 'Set-Cookie': pageCookie(services, session) };
+
+  /** The pending authorization for a code, or the page that says why there is none. */
+  async function lookup(
+    person: Person,
+    userCode: string,
+  ): Promise<{ ok: true; authorization: PendingAuthorization } | { ok: false; page: Page }> {
+    const result = await findPendingByUserCode(services, person.subject.user.id, userCode);
+    if (result.status === 'locked') {
+      return {
+        ok: false,
+        page: tooMany(
+          result.limit,
+          'Too many wrong codes were entered, so code entry is locked for a while.',
+        ),
+      };
+    }
+    if (result.status === 'unknown') {
+      // RFC 8628 §5.1: no hint how close a wrong code was; it is simply not valid.
+      const error = 'That code is not valid, has expired or was already used. Check the code on your device.';
+      return {
+        ok: false,
+        page: page(
+          400,
+          codeEntryView({ person: personView(person), userCode: userCode.slice(0, 16), error }),
+        ),
+      };
+    }
+    return { ok: true, authorization: result.authorization };
+  }
+
+  /** Signs `subject` in on the page: a short session of its own, and a fresh CSRF token. */
+  async function signIn(request: FastifyRequest, subject: SessionSubject, userCode: string | undefined) {
+    const sessionId = await startSession(db, subject, config.sessionTtl);
+    await recordAudit(db, request, {
+      action: 'login.succeeded',
+      orgId: subject.org.id,
+      actor: { kind: 'user', id: subject.user.id },
+      target: { kind: 'session', id: sessionId },
+      data: { via: 'device_page' },
+    });
+    const session = newPageSession(config.sessionTtl, { sid: sessionId });
+    const person: Person = {
+      subject,
+      scopes: sessionScopes(grantOf({ client_id: null, scopes: null }), subject.role),
+    };
+    if (userCode !== undefined && userCode !== '') return showRequest(session, person, userCode, session);
+    return page(200, codeEntryView({ person: personView(person) }), session);
+  }
+
+  async function submitSignIn(request: FastifyRequest, form: Form, session: PageSession): Promise<Page> {
+    if (
+      form.email === undefined ||
+      form.password === undefined ||
+      form.email === '' ||
+      form.password === ''
+    ) {
+      return page(
+        400,
+        signInView({ csrf: session.csrf, ...codeOf(form), error: 'Enter your email and password.' }),
+      );
+    }
+    const attempt = await passwordLogin(services, request, {
+      email: form.email,
+      password: form.password,
+      orgId: form.org_id === '' ? undefined : form.org_id,
+    });
+    if (attempt.status === 'limited') return tooMany(attempt.limit, 'Too many sign-in attempts.');
+    if (attempt.status === 'invalid') {
+      return page(
+        400,
+        signInView({
+          csrf: session.csrf,
+          ...codeOf(form),
+          email: form.email,
+          error: 'The email or password is not right.',
+        }),
+      );
+    }
+    const [first, ...others] = attempt.memberships;
+    if (first !== undefined && others.length === 0) {
+      return signIn(request, { user: attempt.user, ...first }, form.user_code);
+    }
+    // Several orgs and none named: the person picks one; the cookie remembers who passed the
+    // password check, for a short while.
+    const choosing = newPageSession(ANONYMOUS_LIFETIME_SECONDS, { uid: attempt.user.id });
+    return page(
+      200,
+      chooseOrgView({ csrf: choosing.csrf, ...codeOf(form), orgs: attempt.memberships.map((m) => m.org) }),
+      choosing,
+    );
+  }
+
+  async function submitOrgChoice(request: FastifyRequest, form: Form, session: PageSession): Promise<Page> {
+    if (session.uid === undefined || form.org_id === undefined) {
+      return page(400, messageView('Sign in first', 'Your sign-in has expired. Sign in again.'));
+    }
+    const row = await db
+      .selectFrom('memberships')
+      .innerJoin('users', 'users.id', 'memberships.user_id')
+      .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
+      .select([
+        'users.id',
+        'users.email',
+        'users.name',
+        'orgs.id as org_id',
+        'orgs.name as org_name',
+        'memberships.role',
+      ])
+      .where('memberships.user_id', '=', session.uid)
+      .where('memberships.org_id', '=', form.org_id)
+      .executeTakeFirst();
+    if (row === undefined || !isRole(row.role)) {
+      return page(400, messageView('Not a member', 'You are not a member of that organization.'));
+    }
+    const role: Role = row.role;
+    return signIn(
+      request,
+      {
+        user: { id: row.id, email: row.email, name: row.name },
+        org: { id: row.org_id, name: row.org_name },
+        role,
+      },
+      form.user_code,
+    );
+  }
+
+  async function submitDecision(request: FastifyRequest, form: Form, person: Person): Promise<Page> {
+    if (form.user_code === undefined || form.user_code === '') {
+      return page(400, codeEntryView({ person: personView(person), error: 'Enter the code.' }));
+    }
+    const found = await lookup(person, form.user_code);
+    if (!found.ok) return found.page;
+    const { authorization } = found;
+    const approve = form.action === 'approve';
+    const granted = approve ? grantableScopes(authorization, person.scopes).granted : [];
+    const decided = await decide(db, request, authorization, {
+      approve,
+      subject: { userId: person.subject.user.id, orgId: person.subject.org.id },
+      scopes: granted,
+    });
+    if (!decided) {
+      return page(400, messageView('Code no longer valid', 'The request was answered or expired meanwhile.'));
+    }
+    return page(
+      200,
+      resultView({
+        approved: approve,
+        clientName: clientNameOf(authorization.clientId),
+        granted: scopeViews(granted),
+      }),
+    );
+  }
+
+  return {
+    async getDevicePage({ query }, { request }) {
+      const session = readPageSession(services, request);
+      const person = await personOf(session);
+      if (session !== null && person !== null) {
+        if (query.user_code !== undefined && query.user_code !== '') {
+          return await showRequest(session, person, query.user_code);
+        }
+        return page(200, codeEntryView({ person: personView(person) }));
+      }
+      // Not signed in: keep a live anonymous cookie, else start one. The code is not looked up
+      // before sign-in, so the page says nothing about codes to strangers.
+      const anonymous = session !== null && session.sid === undefined ? session : null;
+      const current = anonymous ?? newPageSession(ANONYMOUS_LIFETIME_SECONDS);
+      return page(
+        200,
+        signInView({ csrf: current.csrf, ...codeOf(query) }),
+        anonymous === null ? current : undefined,
+      );
+    },
+
+    async submitDevicePage({ body }, { request }) {
+      const session = readPageSession(services, request);
+      if (!csrfMatches(session, body.csrf_token) || session === null) {
+        // A form from an expired or foreign page: start over with a fresh one.
+        const fresh = newPageSession(ANONYMOUS_LIFETIME_SECONDS);
+        return page(
+          400,
+          signInView({
+            csrf: fresh.csrf,
+            ...codeOf(body),
+            error: 'This form has expired. Please sign in again.',
+          }),
+          fresh,
+        );
+      }
+      switch (body.action) {
+        case 'sign_in':
+          return await submitSignIn(request, body, session);
+        case 'choose_org':
+          return await submitOrgChoice(request, body, session);
+        case 'approve':
+        case 'deny': {
+          const person = await personOf(session);
+          if (person === null) {
+            const fresh = newPageSession(ANONYMOUS_LIFETIME_SECONDS);
+            return page(
+              400,
+              signInView({
+                csrf: fresh.csrf,
+                ...codeOf(body),
+                error: 'Your sign-in has expired. Please sign in again.',
+              }),
+              fresh,
+            );
+          }
+          return await submitDecision(request, body, person);
+        }
+      }
+    },
+  };
+}
+
+const codeOf = (form: { user_code?: string | undefined }) =>
+  form.user_code === undefined || form.user_code === '' ? {} : { userCode: displayCode(form.user_code) };
