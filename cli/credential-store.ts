@@ -87,6 +87,40 @@ export function writeLogin(env: NodeJS.ProcessEnv, server: string, login: Stored
   writeCredentials(env, credentials);
 }
 
+const LOCK_NAME = 'credentials.lock';
+/** A lock older than this was left by a process that died mid-refresh. */
+const STALE_LOCK_MS = 30_000;
+const LOCK_WAIT_MS = 15_000;
+
+/**
+ * Runs `fn` while holding the store's lock file. Refresh tokens rotate and a reused one ends the
+ * whole login (RFC 9700 §4.14.2), so two `keyway` processes must not both refresh the same one:
+ * the second waits, then finds the first one's tokens in the store.
+ */
+export async function withStoreLock<T>(env: NodeJS.ProcessEnv, fn: () => Promise<T>): Promise<T> {
+  const dir = configDir(env);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const lock = join(dir, LOCK_NAME);
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      closeSync(openSync(lock, 'wx', 0o600));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > STALE_LOCK_MS) rmSync(lock, { force: true });
+      else if (Date.now() > deadline) throw new Error(`${lock} is held by another keyway process; try again`);
+      else await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
 function writeCredentials(env: NodeJS.ProcessEnv, credentials: Credentials): void {
   const dir = configDir(env);
   // mkdir's mode goes through the umask; chmod the directory this call created so it is 0700.

@@ -24,7 +24,10 @@ Starts the Keyway reference server. Configuration comes from environment variabl
   KEYWAY_RATE_LIMIT           requests per credential per minute (default 600)
   KEYWAY_LOGIN_RATE_LIMIT     failed logins per account per 15 minutes (default 10)
   KEYWAY_LOGIN_IP_RATE_LIMIT  failed logins per client address per 15 minutes (default 100)
-  KEYWAY_TOKEN_RATE_LIMIT     sign-ups and refreshes per client address per minute (default 60)
+  KEYWAY_TOKEN_RATE_LIMIT     token-endpoint requests per client address per minute (default 60)
+  KEYWAY_DEVICE_CLIENT_IDS    client ids allowed to start a device flow besides keyway-cli
+  KEYWAY_DEVICE_CODE_TTL      device code lifetime, seconds (default 600)
+  KEYWAY_DEVICE_POLL_INTERVAL seconds between a device's polls (default 5)
 See README.md for details.`,
   async run(args) {
     parseArgs({ args, options: {}, strict: true });

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { components } from '../generated/types.ts';
-import { readLogin, type StoredLogin, writeLogin } from './credential-store.ts';
+import { readLogin, type StoredLogin, withStoreLock, writeLogin } from './credential-store.ts';
 import { send } from './http.ts';
 import type { Command } from './main.ts';
 import { discoverEndpoints, OAuthError, refreshTokens } from './oauth-client.ts';
@@ -84,22 +84,31 @@ export async function whoamiWithRefresh(
 ): Promise<Whoami> {
   let login = stored;
   let refreshed = false;
-  const refresh = async () => {
-    const endpoints = await discoverEndpoints(server);
-    let tokens: Awaited<ReturnType<typeof refreshTokens>>;
-    try {
-      tokens = await refreshTokens(endpoints, login.refresh_token);
-    } catch (error) {
-      // RFC 6749 §5.2: invalid_grant means the refresh token (and with it the login) is gone.
-      if (error instanceof OAuthError && error.code === 'invalid_grant') {
-        throw new Error(`Your login to ${server} has ended; run \`keyway login\` again`);
+  const refresh = () =>
+    withStoreLock(env, async () => {
+      // Another keyway process may have refreshed while this one waited for the lock: its
+      // tokens are the live ones, and the refresh token this one holds is already spent.
+      const current = readLogin(env, server);
+      if (current !== undefined && current.refresh_token !== login.refresh_token) {
+        login = current;
+        refreshed = true;
+        return;
       }
-      throw error;
-    }
-    login = { ...tokens };
-    writeLogin(env, server, login);
-    refreshed = true;
-  };
+      const endpoints = await discoverEndpoints(server);
+      let tokens: Awaited<ReturnType<typeof refreshTokens>>;
+      try {
+        tokens = await refreshTokens(endpoints, login.refresh_token);
+      } catch (error) {
+        // RFC 6749 §5.2: invalid_grant means the refresh token (and with it the login) is gone.
+        if (error instanceof OAuthError && error.code === 'invalid_grant') {
+          throw new Error(`Your login to ${server} has ended; run \`keyway login\` again`);
+        }
+        throw error;
+      }
+      login = { ...tokens };
+      writeLogin(env, server, login);
+      refreshed = true;
+    });
   const expiresAt = Date.parse(login.expires_at);
   if (Number.isNaN(expiresAt) || expiresAt - Date.now() < REFRESH_MARGIN_MS) await refresh();
   let me = await requestWhoami(server, login.access_token);

@@ -2,7 +2,8 @@
 // server with nothing but the issuer URL and a service account's client id and secret: RFC 8414
 // discovery from the metadata URL, client_credentials with client_secret_basic (and
 // client_secret_post), an RFC 6750 request to a /v1 route, RFC 7662 introspection and RFC 7009
-// revocation. The client has no Keyway-specific code, only configuration.
+// revocation. The client has no Keyway-specific code, only configuration. The same library runs
+// the RFC 8628 device flow as the public client `keyway-cli`, from the discovery URL alone.
 import * as client from 'openid-client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signup } from '../support/api.ts';
@@ -10,13 +11,17 @@ import { BACKENDS } from '../support/backends.ts';
 import {
   createServiceAccount,
   JWT,
+  jwtPart,
+  must,
+  SERVER_ENV,
   type ServiceAccountWithSecret,
   useServer,
   wellFormedSecret,
 } from './flows.ts';
 
 describe.each(BACKENDS.map((make) => make()))('openid-client against the server on $name', (backend) => {
-  const running = useServer(backend);
+  // 1-second device polling, so the library's own waits between polls stay short.
+  const running = useServer(backend, { ...SERVER_ENV, KEYWAY_DEVICE_POLL_INTERVAL: '1' });
   const { api } = running;
 
   let account: ServiceAccountWithSecret;
@@ -144,6 +149,66 @@ describe.each(BACKENDS.map((make) => make()))('openid-client against the server 
     expect(refused).toMatchObject({
       status: 401,
       cause: [expect.objectContaining({ scheme: 'basic', parameters: { realm: 'keyway' } })],
+    });
+  });
+
+  describe('the device flow (RFC 8628) as the public client keyway-cli', () => {
+    const discoverPublic = () =>
+      client.discovery(new URL(running.server.url), 'keyway-cli', undefined, client.None(), {
+        algorithm: 'oauth2',
+        execute: [client.allowInsecureRequests],
+      });
+
+    it('starts, polls until the person approves through the API, and gets a rotating refresh token', async () => {
+      const person = await signup(api);
+      const config = await discoverPublic();
+      expect(config.serverMetadata().device_authorization_endpoint).toBe(
+        `${running.server.url}/oauth/device_authorization`,
+      );
+      const started = await client.initiateDeviceAuthorization(config, { scope: 'keys:read org:read' });
+      expect(started.verification_uri_complete).toBe(
+        `${running.server.url}/device?user_code=${started.user_code}`,
+      );
+      // The library polls (waiting its interval, honouring slow_down) while the person answers.
+      const polling = client.pollDeviceAuthorizationGrant(config, started);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      must(
+        await api('POST', '/v1/device/verify', {
+          token: person.access_token,
+          body: { user_code: started.user_code, action: 'approve' },
+        }),
+        200,
+        'approve the device',
+      );
+      const tokens = await polling;
+      expect(tokens.access_token).toMatch(JWT);
+      expect(tokens.scope).toBe('keys:read org:read');
+      expect(jwtPart(tokens.access_token, 1)).toMatchObject({ sub: person.user.id, client_id: 'keyway-cli' });
+      const me = await client.fetchProtectedResource(config, tokens.access_token, whoamiUrl(), 'GET');
+      expect(((await me.json()) as { principal: { id: string } }).principal.id).toBe(person.user.id);
+
+      const refreshed = await client.refreshTokenGrant(config, tokens.refresh_token ?? '');
+      expect(refreshed.scope).toBe('keys:read org:read');
+      expect(refreshed.refresh_token).not.toBe(tokens.refresh_token);
+    });
+
+    it('a denial reaches the library as access_denied', async () => {
+      const person = await signup(api);
+      const config = await discoverPublic();
+      const started = await client.initiateDeviceAuthorization(config, {});
+      must(
+        await api('POST', '/v1/device/verify', {
+          token: person.access_token,
+          body: { user_code: started.user_code, action: 'deny' },
+        }),
+        200,
+        'deny the device',
+      );
+      const refused = await client
+        .pollDeviceAuthorizationGrant(config, started)
+        .catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(client.ResponseBodyError);
+      expect(refused).toMatchObject({ status: 400, error: 'access_denied' });
     });
   });
 });

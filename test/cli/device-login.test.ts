@@ -133,6 +133,37 @@ describe('keyway login, whoami and logout against a real server', () => {
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/kwr_|eyJ/);
   });
 
+  it('five whoami at once with an expired token refresh once between them; the login survives', async () => {
+    const configDir = freshConfigDir();
+    const url = running.server.url;
+    expect((await loginWithCli(configDir)).status).toBe(0);
+    const before = stored(configDir)[url] as StoredLogin;
+    writeFileSync(
+      join(configDir, 'credentials.json'),
+      JSON.stringify({ [url]: { ...before, expires_at: new Date(Date.now() - 60_000).toISOString() } }),
+      { mode: 0o600 },
+    );
+    // Without the store's lock, the second refresh would present a spent refresh token and the
+    // server would end the whole login as a suspected theft (RFC 9700 §4.14.2).
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => runCli(['whoami', '--server', url], cliEnv(configDir))),
+    );
+    for (const result of results) expect(result.status, result.stderr).toBe(0);
+    const after = stored(configDir)[url] as StoredLogin;
+    expect(after.refresh_token).not.toBe(before.refresh_token);
+    // The rotated refresh token is still good: the session was not revoked for reuse.
+    const refreshed = await fetch(`${url}/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: after.refresh_token,
+        client_id: 'keyway-cli',
+      }).toString(),
+    });
+    expect(refreshed.status).toBe(200);
+  });
+
   it('whoami refreshes once when the server answers 401 to a token that looks unexpired', async () => {
     const configDir = freshConfigDir();
     const url = running.server.url;
