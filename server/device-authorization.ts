@@ -8,10 +8,10 @@ import { recordAudit } from './audit.ts';
 import type { Database } from './db/database.ts';
 import { newId } from './ids.ts';
 import { hit, type RateLimitResult, type RateLimitRule, release } from './rate-limit.ts';
-import { intersect, isRole, missing, scopesOfRole } from './roles.ts';
+import { intersect, missing, scopesOfRole } from './roles.ts';
 import { generateSecret, hashSecret, parseSecret } from './secrets/secret.ts';
 import type { Services } from './services.ts';
-import { createSession, type SessionGrant, type SessionSubject } from './sessions.ts';
+import { createSession, type SessionGrant, type SessionSubject, subjectOf } from './sessions.ts';
 import { isoIn, isoNow } from './time.ts';
 
 /** RFC 8628 §6.1: 20 consonants, no vowels (no words) and no look-alikes such as 0/O or 1/I. */
@@ -292,30 +292,11 @@ async function redeem(
       .executeTakeFirst();
     if (won === undefined || won.user_id === null || won.org_id === null)
       return { status: 'invalid' as const };
-    const member = await trx
-      .selectFrom('memberships')
-      .innerJoin('users', 'users.id', 'memberships.user_id')
-      .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
-      .select([
-        'users.id as user_id',
-        'users.email',
-        'users.name',
-        'orgs.id as org_id',
-        'orgs.name as org_name',
-        'memberships.role',
-      ])
-      .where('memberships.user_id', '=', won.user_id)
-      .where('memberships.org_id', '=', won.org_id)
-      .executeTakeFirst();
-    // The person left the org (or their role vanished) between approval and the poll.
-    if (member === undefined || !isRole(member.role)) return { status: 'invalid' as const };
-    const subject: SessionSubject = {
-      user: { id: member.user_id, email: member.email, name: member.name },
-      org: { id: member.org_id, name: member.org_name },
-      role: member.role,
-    };
+    // Null when the person left the org (or their role vanished) between approval and the poll.
+    const subject = await subjectOf(trx, won.user_id, won.org_id);
+    if (subject === null) return { status: 'invalid' as const };
     // Capped again by the role now: a demotion since approval narrows what is issued.
-    const granted = intersect(JSON.parse(won.granted_scopes ?? '[]') as string[], scopesOfRole(member.role));
+    const granted = intersect(JSON.parse(won.granted_scopes ?? '[]') as string[], scopesOfRole(subject.role));
     const grant: SessionGrant = { clientId, scopes: granted };
     const { sessionId, refreshToken } = await createSession(trx, services, subject, grant);
     return { status: 'approved' as const, subject, grant, sessionId, refreshToken };

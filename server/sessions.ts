@@ -5,7 +5,7 @@
 import type { FastifyRequest } from 'fastify';
 import { recordAudit } from './audit.ts';
 import type { Database } from './db/database.ts';
-import { sessionsWithRole } from './db/queries.ts';
+import { membershipOf, sessionsWithRole } from './db/queries.ts';
 import { newId } from './ids.ts';
 import { revokeTokensFrom } from './revocation.ts';
 import { intersect, isRole, type Role, scopesOfRole } from './roles.ts';
@@ -33,6 +33,17 @@ export interface SessionBody {
   user: { id: string; email: string; name: string };
   org: { id: string; name: string };
   role: Role;
+}
+
+/** The subject for a person in an org, or null when they are not (or no longer) a member. */
+export async function subjectOf(db: Database, userId: string, orgId: string): Promise<SessionSubject | null> {
+  const row = await membershipOf(db, userId, orgId);
+  if (row === undefined || !isRole(row.role)) return null;
+  return {
+    user: { id: row.user_id, email: row.email, name: row.name },
+    org: { id: row.org_id, name: row.org_name },
+    role: row.role,
+  };
 }
 
 /** Who a session was issued to and what it may do; both are fixed for its lifetime. */

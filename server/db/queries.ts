@@ -60,3 +60,22 @@ export function membersOf(db: Database, orgId: string) {
     .select(['memberships.user_id', 'users.email', 'users.name', 'memberships.role', 'memberships.joined_at'])
     .where('memberships.org_id', '=', orgId);
 }
+
+/** A person's membership of an org with their and the org's names; undefined when not a member. */
+export function membershipOf(db: Database, userId: string, orgId: string) {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
+    .select([
+      'users.id as user_id',
+      'users.email',
+      'users.name',
+      'orgs.id as org_id',
+      'orgs.name as org_name',
+      'memberships.role',
+    ])
+    .where('memberships.user_id', '=', userId)
+    .where('memberships.org_id', '=', orgId)
+    .executeTakeFirst();
+}

@@ -10,8 +10,10 @@ import type { Services } from '../services.ts';
 const COOKIE = 'keyway_device';
 /** Bound into the seal, so no other sealed value of the server can pass for this cookie. */
 const SEAL_CONTEXT = 'device-page-cookie';
-/** An anonymous visit (and the org choice after a password) stays valid this long. */
+/** An anonymous visit stays valid this long. */
 export const ANONYMOUS_LIFETIME_SECONDS = 30 * 60;
+/** After a right password, the person has this long to pick an org. */
+export const ORG_CHOICE_LIFETIME_SECONDS = 5 * 60;
 
 export interface PageSession {
   /** Double-submit CSRF token: the forms carry it, the cookie proves which one is right. */

@@ -18,6 +18,7 @@ import {
   ANONYMOUS_LIFETIME_SECONDS,
   csrfMatches,
   newPageSession,
+  ORG_CHOICE_LIFETIME_SECONDS,
   type PageSession,
   pageCookie,
   readPageSession,
@@ -33,9 +34,9 @@ import {
 } from '../device-page/views.ts';
 import { passwordLogin } from '../password-login.ts';
 import type { RateLimitResult } from '../rate-limit.ts';
-import { isRole, type Role } from '../roles.ts';
+import { isRole } from '../roles.ts';
 import type { Services } from '../services.ts';
-import { grantOf, type SessionSubject, sessionScopes, startSession } from '../sessions.ts';
+import { grantOf, type SessionSubject, sessionScopes, startSession, subjectOf } from '../sessions.ts';
 import { isoNow } from '../time.ts';
 
 type DevicePageHandlers = Pick<Handlers, 'getDevicePage' | 'submitDevicePage'>;
@@ -217,7 +218,7 @@ export function createDevicePageHandlers(services: Services): DevicePageHandlers
     }
     // Several orgs and none named: the person picks one; the cookie remembers who passed the
     // password check, for a short while.
-    const choosing = newPageSession(ANONYMOUS_LIFETIME_SECONDS, { uid: attempt.user.id });
+    const choosing = newPageSession(ORG_CHOICE_LIFETIME_SECONDS, { uid: attempt.user.id });
     return page(
       200,
       chooseOrgView({ csrf: choosing.csrf, ...codeOf(form), orgs: attempt.memberships.map((m) => m.org) }),
@@ -229,34 +230,11 @@ export function createDevicePageHandlers(services: Services): DevicePageHandlers
     if (session.uid === undefined || form.org_id === undefined) {
       return page(400, messageView('Sign in first', 'Your sign-in has expired. Sign in again.'));
     }
-    const row = await db
-      .selectFrom('memberships')
-      .innerJoin('users', 'users.id', 'memberships.user_id')
-      .innerJoin('orgs', 'orgs.id', 'memberships.org_id')
-      .select([
-        'users.id',
-        'users.email',
-        'users.name',
-        'orgs.id as org_id',
-        'orgs.name as org_name',
-        'memberships.role',
-      ])
-      .where('memberships.user_id', '=', session.uid)
-      .where('memberships.org_id', '=', form.org_id)
-      .executeTakeFirst();
-    if (row === undefined || !isRole(row.role)) {
+    const subject = await subjectOf(db, session.uid, form.org_id);
+    if (subject === null) {
       return page(400, messageView('Not a member', 'You are not a member of that organization.'));
     }
-    const role: Role = row.role;
-    return signIn(
-      request,
-      {
-        user: { id: row.id, email: row.email, name: row.name },
-        org: { id: row.org_id, name: row.org_name },
-        role,
-      },
-      form.user_code,
-    );
+    return signIn(request, subject, form.user_code);
   }
 
   async function submitDecision(request: FastifyRequest, form: Form, person: Person): Promise<Page> {
@@ -286,6 +264,12 @@ export function createDevicePageHandlers(services: Services): DevicePageHandlers
     );
   }
 
+  /** The sign-in form on a fresh anonymous cookie, saying why. */
+  function startOver(form: Form, error: string): Page {
+    const fresh = newPageSession(ANONYMOUS_LIFETIME_SECONDS);
+    return page(400, signInView({ csrf: fresh.csrf, ...codeOf(form), error }), fresh);
+  }
+
   return {
     async getDevicePage({ query }, { request }) {
       const session = readPageSession(services, request);
@@ -311,16 +295,7 @@ export function createDevicePageHandlers(services: Services): DevicePageHandlers
       const session = readPageSession(services, request);
       if (!csrfMatches(session, body.csrf_token) || session === null) {
         // A form from an expired or foreign page: start over with a fresh one.
-        const fresh = newPageSession(ANONYMOUS_LIFETIME_SECONDS);
-        return page(
-          400,
-          signInView({
-            csrf: fresh.csrf,
-            ...codeOf(body),
-            error: 'This form has expired. Please sign in again.',
-          }),
-          fresh,
-        );
+        return startOver(body, 'This form has expired. Please sign in again.');
       }
       switch (body.action) {
         case 'sign_in':
@@ -330,18 +305,7 @@ export function createDevicePageHandlers(services: Services): DevicePageHandlers
         case 'approve':
         case 'deny': {
           const person = await personOf(session);
-          if (person === null) {
-            const fresh = newPageSession(ANONYMOUS_LIFETIME_SECONDS);
-            return page(
-              400,
-              signInView({
-                csrf: fresh.csrf,
-                ...codeOf(body),
-                error: 'Your sign-in has expired. Please sign in again.',
-              }),
-              fresh,
-            );
-          }
+          if (person === null) return startOver(body, 'Your sign-in has expired. Please sign in again.');
           return await submitDecision(request, body, person);
         }
       }

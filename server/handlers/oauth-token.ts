@@ -11,7 +11,13 @@ import { oauthError } from '../problem.ts';
 import { limitTokenAddress } from '../rate-limit.ts';
 import { isKnownScope, missing } from '../roles.ts';
 import type { Services } from '../services.ts';
-import { LOGIN_CLIENT_ID, rotateRefreshToken, sessionBody, sessionScopes } from '../sessions.ts';
+import {
+  LOGIN_CLIENT_ID,
+  rotateRefreshToken,
+  type SessionBody,
+  sessionBody,
+  sessionScopes,
+} from '../sessions.ts';
 import { looksLikeJwt } from '../tokens/jwt.ts';
 import { type Exchangeable, exchange, exchangeableApiKey } from './access-tokens.ts';
 
@@ -38,6 +44,16 @@ const invalidScope = (extra: string[]) =>
   oauthError('invalid_scope', `The grant does not include ${extra.join(', ')}; a token can only narrow it.`);
 
 const ok = (body: TokenBody) => ({ status: 200 as const, headers: NO_STORE, body });
+
+/** RFC 6749 §5.1 for a person's session: the access token and the next refresh token. */
+const sessionTokens = (session: SessionBody) =>
+  ok({
+    access_token: session.access_token,
+    token_type: 'Bearer',
+    expires_in: session.expires_in,
+    scope: session.scope,
+    refresh_token: session.refresh_token,
+  });
 
 export function createOAuthTokenHandlers(services: Services): Pick<Handlers, 'requestToken'> {
   const { db } = services;
@@ -103,14 +119,9 @@ export function createOAuthTokenHandlers(services: Services): Pick<Handlers, 're
         'The refresh token is invalid, expired, revoked or was already used.',
       );
     }
-    const session = await sessionBody(services, { ...rotated, ...(scopes === undefined ? {} : { scopes }) });
-    return ok({
-      access_token: session.access_token,
-      token_type: 'Bearer',
-      expires_in: session.expires_in,
-      scope: session.scope,
-      refresh_token: session.refresh_token,
-    });
+    return sessionTokens(
+      await sessionBody(services, { ...rotated, ...(scopes === undefined ? {} : { scopes }) }),
+    );
   }
 
   /** RFC 8628 §3.4–3.5: the device polls until the person decides. */
@@ -141,16 +152,8 @@ export function createOAuthTokenHandlers(services: Services): Pick<Handlers, 're
         throw oauthError('slow_down', 'Polling too fast: the interval is now 5 seconds longer.');
       case 'denied':
         throw oauthError('access_denied', 'The person denied the request.');
-      case 'approved': {
-        const session = await sessionBody(services, outcome);
-        return ok({
-          access_token: session.access_token,
-          token_type: 'Bearer',
-          expires_in: session.expires_in,
-          scope: session.scope,
-          refresh_token: session.refresh_token,
-        });
-      }
+      case 'approved':
+        return sessionTokens(await sessionBody(services, outcome));
     }
   }
 
