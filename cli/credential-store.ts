@@ -88,23 +88,32 @@ export function writeLogin(env: NodeJS.ProcessEnv, server: string, login: Stored
 }
 
 const LOCK_NAME = 'credentials.lock';
-/** A lock older than this was left by a process that died mid-refresh. */
-const STALE_LOCK_MS = 30_000;
-const LOCK_WAIT_MS = 15_000;
+/**
+ * A lock older than this was left by a process that died: longer than any holder can take (a
+ * refresh is two requests of at most 30 s each), so a live holder's lock is never broken.
+ */
+const STALE_LOCK_MS = 120_000;
+/** How long to wait for another keyway process before giving up. */
+const LOCK_WAIT_MS = 150_000;
 
 /**
  * Runs `fn` while holding the store's lock file. Refresh tokens rotate and a reused one ends the
- * whole login (RFC 9700 §4.14.2), so two `keyway` processes must not both refresh the same one:
- * the second waits, then finds the first one's tokens in the store.
+ * whole login (RFC 9700 §4.14.2), so two `keyway` processes must not both refresh the same one,
+ * and a login or logout must not overwrite tokens another process has just rotated: the second
+ * waits, then reads the store afresh.
  */
 export async function withStoreLock<T>(env: NodeJS.ProcessEnv, fn: () => Promise<T>): Promise<T> {
   const dir = configDir(env);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const lock = join(dir, LOCK_NAME);
+  // Unique to this holder, so releasing never removes a lock another process has taken since.
+  const owner = `${process.pid} ${randomBytes(8).toString('hex')}`;
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (;;) {
     try {
-      closeSync(openSync(lock, 'wx', 0o600));
+      const fd = openSync(lock, 'wx', 0o600);
+      writeSync(fd, owner);
+      closeSync(fd);
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -117,7 +126,14 @@ export async function withStoreLock<T>(env: NodeJS.ProcessEnv, fn: () => Promise
   try {
     return await fn();
   } finally {
-    rmSync(lock, { force: true });
+    const holder = (() => {
+      try {
+        return readFileSync(lock, 'utf8');
+      } catch {
+        return undefined;
+      }
+    })();
+    if (holder === owner) rmSync(lock, { force: true });
   }
 }
 

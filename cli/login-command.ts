@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { readLogin, writeLogin } from './credential-store.ts';
+import { readLogin, withStoreLock, writeLogin } from './credential-store.ts';
 import type { Command } from './main.ts';
 import {
   discoverEndpoints,
@@ -74,9 +74,13 @@ the entry and revokes the login it replaces.`,
       progress.stop();
     }
 
-    const previous = readLogin(process.env, server);
-    writeLogin(process.env, server, tokens);
-    if (previous !== undefined) await revokeReplacedLogin(endpoints, previous.refresh_token);
+    // Under the store's lock, so a refresh in another keyway process cannot write the replaced
+    // login back over this one, and the login revoked here is the live one.
+    await withStoreLock(process.env, async () => {
+      const previous = readLogin(process.env, server);
+      writeLogin(process.env, server, tokens);
+      if (previous !== undefined) await revokeReplacedLogin(endpoints, previous.refresh_token);
+    });
 
     const me = await requestWhoami(server, tokens.access_token);
     if (me === undefined) throw new Error(`${server} refused the access token it just issued`);

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { writeLogin } from './credential-store.ts';
+import { withStoreLock, writeLogin } from './credential-store.ts';
 import type { Command } from './main.ts';
 import { discoverEndpoints, revokeRefreshToken } from './oauth-client.ts';
 import { resolveServerUrl } from './server-url.ts';
@@ -20,16 +20,20 @@ Options:
   async run(args) {
     const { values } = parseArgs({ args, options: { server: { type: 'string' } }, strict: true });
     const server = resolveServerUrl(values.server, process.env);
-    const login = requireLogin(process.env, server);
-    try {
-      await revokeRefreshToken(await discoverEndpoints(server), login.refresh_token);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      console.error(
-        `warning: could not revoke the login at ${server} (${reason}); removing it locally anyway`,
-      );
-    }
-    writeLogin(process.env, server, undefined);
+    // Under the store's lock: a refresh running in another keyway process finishes first, so the
+    // refresh token revoked here is the live one.
+    await withStoreLock(process.env, async () => {
+      const login = requireLogin(process.env, server);
+      try {
+        await revokeRefreshToken(await discoverEndpoints(server), login.refresh_token);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        console.error(
+          `warning: could not revoke the login at ${server} (${reason}); removing it locally anyway`,
+        );
+      }
+      writeLogin(process.env, server, undefined);
+    });
     console.log(`Logged out of ${server}`);
     return 0;
   },

@@ -2,9 +2,12 @@
 // discovery (RFC 8414), the device authorization grant (RFC 8628), refresh (RFC 6749 §6) and
 // revocation (RFC 7009). Tokens go only into request bodies and return values, never into errors.
 import type { components } from '../generated/types.ts';
+import { CLI_CLIENT_ID } from '../server/config.ts';
 import { form, type HttpResponse, send, UnreachableError } from './http.ts';
+import { printable } from './terminal.ts';
 
-export const CLIENT_ID = 'keyway-cli';
+/** The CLI's OAuth client id, the one the server always allows to start a device flow. */
+export const CLIENT_ID = CLI_CLIENT_ID;
 const DEVICE_CODE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
 
 export type ServerMetadata = components['schemas']['AuthorizationServerMetadata'];
@@ -57,6 +60,13 @@ export async function discoverEndpoints(server: string): Promise<Endpoints> {
     if (typeof value !== 'string' || !isHttpUrl(value)) {
       throw new Error(`the server's metadata at ${url} has no usable ${name}`);
     }
+  }
+  // RFC 8414 §3.3: the issuer in the metadata must be the URL it was fetched for, so that a
+  // server cannot send this client's tokens to endpoints of another issuer.
+  if (endpoints.issuer !== server) {
+    throw new Error(
+      `${server} names its issuer ${printable(String(endpoints.issuer))}; use --server ${printable(String(endpoints.issuer))}`,
+    );
   }
   return endpoints as Endpoints;
 }

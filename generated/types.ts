@@ -180,9 +180,10 @@ export interface paths {
         /**
          * Show the device login page
          * @description The RFC 8628 §3.3 verification page, a server-rendered HTML form. Without a session it asks
-         *     the person to sign in; with one it shows which client asks for which scopes and offers
-         *     Approve and Deny. `verification_uri_complete` links here with `user_code` pre-filled
-         *     (RFC 8628 §3.3.1); the person still confirms the code before approving.
+         *     the person to sign in; with one it asks for the code (see `submitDevicePage`), then shows
+         *     which client asks for which scopes and offers Approve and Deny. `verification_uri_complete`
+         *     links here with `user_code` pre-filled (RFC 8628 §3.3.1); the person still confirms the
+         *     code before approving.
          *
          *     Every form carries a CSRF token in a hidden `csrf_token` field that must match the one
          *     sealed in the page's cookie. Pages are served with a strict `Content-Security-Policy` (no
@@ -202,8 +203,12 @@ export interface paths {
          *       the answer shows the pending request for `user_code`. A person in several
          *       organizations who gave no `org_id` is asked to pick one next.
          *     - `choose_org`: after such a sign-in, `org_id` picks the organization.
+         *     - `check`: with a session, looks up `user_code` and shows the pending request. A GET
+         *       with `?user_code=` only pre-fills the code: looking codes up is a CSRF-checked post, so
+         *       a link from another site cannot use up the person's wrong-code allowance.
          *     - `approve` / `deny`: with a session, answer the request identified by `user_code`
-         *       (RFC 8628 §3.3). The device's next poll gets its tokens or `access_denied`.
+         *       (RFC 8628 §3.3). The device's next poll gets its tokens or `access_denied`. Answering
+         *       ends the page's sign-in, so on a shared machine the next person signs in again.
          *
          *     `csrf_token` must match the one issued with the page, else 400. Wrong codes and failed
          *     sign-ins count against attempt limits (RFC 8628 §5.1), then 429. The session cookie is
@@ -350,7 +355,10 @@ export interface paths {
          *     The device's next poll of the token endpoint then gets its tokens or `access_denied`.
          *     The code is matched case-insensitively, ignoring the dash and spaces. An unknown, expired
          *     or already answered code answers 404; wrong codes count against an attempt limit
-         *     (RFC 8628 §5.1), then 429. Needs a person's session.
+         *     (5 in any 15 minutes, RFC 8628 §5.1), then 429. Needs a person's session from the login
+         *     API (a device's own login cannot approve another device: 403 `session_required`).
+         *     Approving when none of the requested scopes is within the approver's own answers 403
+         *     `role_cap_exceeded`; deny instead.
          */
         post: operations["verifyDeviceCode"];
         delete?: never;
@@ -3284,7 +3292,7 @@ export interface operations {
                     /** @description The CSRF token from the page's hidden field. */
                     csrf_token: string;
                     /** @enum {string} */
-                    action: "sign_in" | "choose_org" | "approve" | "deny";
+                    action: "sign_in" | "choose_org" | "check" | "approve" | "deny";
                     /** @description The code from the device; matched case-insensitively, ignoring the dash and spaces. */
                     user_code?: string;
                     /** @description For `sign_in`. */

@@ -7,7 +7,7 @@ import { scopes as catalogue } from '../generated/policy.ts';
 import { recordAudit } from './audit.ts';
 import type { Database } from './db/database.ts';
 import { newId } from './ids.ts';
-import { hit, type RateLimitResult, type RateLimitRule, release } from './rate-limit.ts';
+import { type RateLimitResult, type RateLimitRule, slidingHit, slidingRelease } from './rate-limit.ts';
 import { intersect, missing, scopesOfRole } from './roles.ts';
 import { generateSecret, hashSecret, parseSecret } from './secrets/secret.ts';
 import type { Services } from './services.ts';
@@ -18,9 +18,17 @@ import { isoIn, isoNow } from './time.ts';
 export const USER_CODE_ALPHABET = 'BCDFGHJKLMNPQRSTVWXZ';
 /** 8 characters: 20^8 ≈ 2^34.6 codes, against 5 guesses per person per lock window. */
 const USER_CODE_LENGTH = 8;
+/**
+ * Nodes' clocks may disagree a little: a device that waited its interval must not be told to
+ * slow down because the previous poll was stamped by a node running ahead.
+ */
+const CLOCK_SKEW_MS = 500;
 /** RFC 8628 §3.5: each slow_down adds 5 seconds to the interval, for good. */
 export const SLOW_DOWN_STEP_SECONDS = 5;
-/** RFC 8628 §5.1: wrong user codes one person may enter per window before verification locks. */
+/**
+ * RFC 8628 §5.1: wrong user codes one person may enter in any 15 minutes (a sliding window, so
+ * the lock cannot end at a clock boundary) before code entry locks.
+ */
 export const USER_CODE_ATTEMPTS: RateLimitRule = { limit: 5, windowSeconds: 15 * 60 };
 
 /** A random user code shown as `XXXX-XXXX`. */
@@ -35,7 +43,11 @@ export function generateUserCode(): string {
  * §6.1), or null when it cannot be a code. Nothing else is forgiven: a wrong letter is wrong.
  */
 export function normalizeUserCode(input: string): string | null {
-  const code = input.replace(/[-\s]/g, '').toUpperCase();
+  const typed = input.replace(/[-\s]/g, '');
+  // ASCII letters only before upper-casing: Unicode case mapping turns `ſ` into `S` and `ß` into
+  // `SS`, which would let a different string pass for the code.
+  if (!/^[A-Za-z]+$/.test(typed)) return null;
+  const code = typed.toUpperCase();
   return code.length === USER_CODE_LENGTH && [...code].every((c) => USER_CODE_ALPHABET.includes(c))
     ? code
     : null;
@@ -138,7 +150,7 @@ export async function findPendingByUserCode(
 ): Promise<CodeLookup> {
   const { db } = services;
   const bucket = `device-user-code:${personId}`;
-  const limit = await hit(db, bucket, USER_CODE_ATTEMPTS);
+  const limit = await slidingHit(db, bucket, USER_CODE_ATTEMPTS);
   if (!limit.allowed) return { status: 'locked', limit };
   const code = normalizeUserCode(input);
   const row =
@@ -152,7 +164,7 @@ export async function findPendingByUserCode(
           .where('expires_at', '>', isoNow())
           .executeTakeFirst();
   if (row === undefined) return { status: 'unknown' };
-  await release(db, bucket, USER_CODE_ATTEMPTS);
+  await slidingRelease(db, bucket, USER_CODE_ATTEMPTS);
   return {
     status: 'found',
     authorization: {
@@ -208,6 +220,8 @@ export type PollOutcome =
   | { status: 'pending' }
   | { status: 'slow_down' }
   | { status: 'denied' }
+  /** Approved, but the approving person has left the org since. */
+  | { status: 'approver_gone' }
   | {
       status: 'approved';
       subject: SessionSubject;
@@ -242,7 +256,8 @@ export async function pollDeviceCode(
   // moves last_polled_at from the value it read may go on (compare-and-set, so it holds across
   // nodes); every other gets slow_down and a longer interval.
   const tooSoon =
-    row.last_polled_at !== null && now - Date.parse(row.last_polled_at) < row.poll_interval * 1000;
+    row.last_polled_at !== null &&
+    now - Date.parse(row.last_polled_at) < row.poll_interval * 1000 - CLOCK_SKEW_MS;
   const claimed =
     !tooSoon &&
     Number(
@@ -272,11 +287,11 @@ export async function pollDeviceCode(
   }
   if (row.status === 'pending') return { status: 'pending' };
   if (row.status === 'denied') return { status: 'denied' };
-  return redeem(services, row.id, row.client_id);
+  return redeemApproved(services, row.id, row.client_id);
 }
 
 /** Turns an approved authorization into a session, once: the conditional update picks one winner. */
-async function redeem(
+export async function redeemApproved(
   services: Pick<Services, 'db' | 'config' | 'keys'>,
   id: string,
   clientId: string,
@@ -294,7 +309,7 @@ async function redeem(
       return { status: 'invalid' as const };
     // Null when the person left the org (or their role vanished) between approval and the poll.
     const subject = await subjectOf(trx, won.user_id, won.org_id);
-    if (subject === null) return { status: 'invalid' as const };
+    if (subject === null) return { status: 'approver_gone' as const };
     // Capped again by the role now: a demotion since approval narrows what is issued.
     const granted = intersect(JSON.parse(won.granted_scopes ?? '[]') as string[], scopesOfRole(subject.role));
     const grant: SessionGrant = { clientId, scopes: granted };

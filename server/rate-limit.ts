@@ -84,6 +84,47 @@ export async function release(
     .execute();
 }
 
+/** Slots of a sliding window: fine enough that a window never resets all at once. */
+const SLOT_SECONDS = 60;
+const slotRule = (rule: RateLimitRule): RateLimitRule => ({ limit: rule.limit, windowSeconds: SLOT_SECONDS });
+
+/**
+ * Counts one event in `bucket` over a sliding window (the last `rule.windowSeconds`, in one-minute
+ * slots), for limits that must not reset at a clock boundary (a lockout after wrong codes).
+ * `reset` is when enough old events have left the window for the count to be within the limit.
+ */
+export async function slidingHit(
+  db: Database,
+  bucket: string,
+  rule: RateLimitRule,
+  now: number = Date.now(),
+): Promise<RateLimitResult> {
+  await hit(db, bucket, slotRule(rule), now);
+  const seconds = Math.floor(now / 1000);
+  const slots = await db
+    .selectFrom('rate_limits')
+    .select(['window_start', 'count'])
+    .where('bucket', '=', bucket)
+    .where('window_start', '>', seconds - rule.windowSeconds)
+    .orderBy('window_start', 'asc')
+    .execute();
+  const count = slots.reduce((sum, slot) => sum + Number(slot.count), 0);
+  let left = count;
+  let reset = 1;
+  for (const slot of slots) {
+    if (left <= rule.limit) break;
+    left -= Number(slot.count);
+    // A slot leaves the window once it started windowSeconds ago.
+    reset = Math.max(1, slot.window_start + rule.windowSeconds - seconds);
+  }
+  return { ...resultOf(rule, count, reset), allowed: count <= rule.limit };
+}
+
+/** Gives back one event counted by `slidingHit`. */
+export function slidingRelease(db: Database, bucket: string, rule: RateLimitRule, now: number = Date.now()) {
+  return release(db, bucket, slotRule(rule), now);
+}
+
 /**
  * The token-endpoint limit (sign-up, refresh, /oauth/token, exchange, revocation): requests per
  * client address per minute, KEYWAY_TOKEN_RATE_LIMIT. Over it: 429 with Retry-After.

@@ -54,7 +54,8 @@ export interface SessionGrant {
   scopes: readonly string[] | null;
 }
 
-const LOGIN_GRANT: SessionGrant = { clientId: LOGIN_CLIENT_ID, scopes: null };
+/** The login API's sessions: no OAuth client, and whatever the person's role allows. */
+export const LOGIN_GRANT: SessionGrant = { clientId: LOGIN_CLIENT_ID, scopes: null };
 
 /** Records a session for `subject`, without a refresh token (the device page's sign-in). */
 export async function startSession(

@@ -117,31 +117,41 @@ ${options}
   );
 }
 
-interface Person {
+/** The signed-in person as the page names them. */
+export interface PersonView {
   name: string;
   email: string;
   org: string;
 }
 
-const signedInAs = (person: Person) =>
+const signedInAs = (person: PersonView) =>
   `<p class="muted">Signed in as ${escapeHtml(person.name)} (${escapeHtml(person.email)}) in ${escapeHtml(person.org)}.</p>`;
 
-export function codeEntryView(view: { person: Person; userCode?: string; error?: string }): string {
+/**
+ * The code form, pre-filled from a verification_uri_complete link. Checking a code is a POST
+ * (CSRF-protected): a link from another site cannot spend the person's wrong-code budget.
+ */
+export function codeEntryView(view: {
+  csrf: string;
+  person: PersonView;
+  userCode?: string;
+  error?: string;
+}): string {
   return layout(
     'Enter the code from your device',
     `<h1>Enter the code from your device</h1>
 ${signedInAs(view.person)}
 ${errorLine(view.error)}
-<form method="get" action="device">
+<form method="post" action="device">
+<input type="hidden" name="csrf_token" value="${escapeHtml(view.csrf)}">
 <label for="user_code">Code</label>
 <input class="code" type="text" id="user_code" name="user_code" autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength="16" required placeholder="XXXX-XXXX" value="${escapeHtml(view.userCode ?? '')}">
-<button class="primary" type="submit">Continue</button>
+<button class="primary" type="submit" name="action" value="check">Continue</button>
 </form>`,
   );
 }
 
 function scopeList(scopes: readonly ScopeView[]): string {
-  if (scopes.length === 0) return '<p>No permissions: it can only see who you are.</p>';
   const items = scopes
     .map((s) => `<li><code>${escapeHtml(s.name)}</code>: ${escapeHtml(s.description)}</li>`)
     .join('\n');
@@ -150,7 +160,7 @@ function scopeList(scopes: readonly ScopeView[]): string {
 
 export function confirmView(view: {
   csrf: string;
-  person: Person;
+  person: PersonView;
   userCode: string;
   clientName: string;
   granted: readonly ScopeView[];
@@ -161,20 +171,30 @@ export function confirmView(view: {
     view.withheld.length === 0
       ? ''
       : `<p class="muted">It also asked for ${view.withheld.map((s) => `<code>${escapeHtml(s.name)}</code>`).join(', ')}, which your role cannot grant; it will not get ${view.withheld.length === 1 ? 'it' : 'them'}.</p>`;
-  return layout(
-    'Connect a device',
-    `<h1>Connect ${escapeHtml(view.clientName)}?</h1>
-${signedInAs(view.person)}
-<p>Check that your device shows this code:</p>
-<p class="code">${escapeHtml(view.userCode)}</p>
-<p><strong>${escapeHtml(view.clientName)}</strong> asks to act as you in ${escapeHtml(view.person.org)} with these permissions:</p>
+  // Nothing grantable: approving would hand out a token that can do nothing, so only Deny.
+  const request =
+    view.granted.length === 0
+      ? `<p><strong>${escapeHtml(view.clientName)}</strong> asks for permissions your role cannot grant, so it cannot be approved.</p>
+${withheld}
+<form method="post" action="device">
+${hidden(view.csrf, view.userCode)}
+<button class="primary" type="submit" name="action" value="deny">Deny</button>
+</form>`
+      : `<p><strong>${escapeHtml(view.clientName)}</strong> asks to act as you in ${escapeHtml(view.person.org)} with these permissions:</p>
 ${scopeList(view.granted)}
 ${withheld}
 <form method="post" action="device">
 ${hidden(view.csrf, view.userCode)}
 <button class="primary" type="submit" name="action" value="approve">Approve</button>
 <button type="submit" name="action" value="deny">Deny</button>
-</form>
+</form>`;
+  return layout(
+    'Connect a device',
+    `<h1>Connect ${escapeHtml(view.clientName)}?</h1>
+${signedInAs(view.person)}
+<p>Check that your device shows this code:</p>
+<p class="code">${escapeHtml(view.userCode)}</p>
+${request}
 <p class="muted">If you did not start this on a device of yours, choose Deny.</p>`,
   );
 }
@@ -190,12 +210,12 @@ export function resultView(view: {
         `<h1>Device connected</h1>
 <p>Approved. ${escapeHtml(view.clientName)} is signed in and can now use:</p>
 ${scopeList(view.granted)}
-<p>You can close this page and return to your device.</p>`,
+<p>You can close this page and return to your device. You have been signed out of this page.</p>`,
       )
     : layout(
         'Request denied',
         `<h1>Request denied</h1>
-<p>Denied. ${escapeHtml(view.clientName)} was not given access. You can close this page.</p>`,
+<p>Denied. ${escapeHtml(view.clientName)} was not given access. You can close this page; you have been signed out of it.</p>`,
       );
 }
 

@@ -10,7 +10,7 @@ import {
   requestedScopes,
   startDeviceAuthorization,
 } from '../device-authorization.ts';
-import { notFound, ProblemError, rateLimited } from '../problem.ts';
+import { notFound, ProblemError, rateLimited, roleCapExceeded } from '../problem.ts';
 import { limitTokenAddress, rateLimitHeaders } from '../rate-limit.ts';
 import { missing } from '../roles.ts';
 import type { Services } from '../services.ts';
@@ -24,6 +24,24 @@ export function verificationUri(issuer: string): string {
 }
 
 export function createDeviceAuthorizationHandlers(services: Services): DeviceHandlers {
+  /**
+   * Only a login session may approve a device: a device's own (refreshable) login approving
+   * another would let one stolen CLI token mint logins that outlive revoking it.
+   */
+  async function requireLoginSession(sessionId: string): Promise<void> {
+    const session = await services.db
+      .selectFrom('sessions')
+      .select('client_id')
+      .where('id', '=', sessionId)
+      .executeTakeFirst();
+    if (session?.client_id !== null) {
+      throw new ProblemError({
+        code: 'session_required',
+        detail: 'Approve devices with a session from the login API, not with a device login.',
+      });
+    }
+  }
+
   return {
     async startDeviceAuthorization({ body }, { request }) {
       await limitTokenAddress(services, request);
@@ -47,6 +65,7 @@ export function createDeviceAuthorizationHandlers(services: Services): DeviceHan
 
     async verifyDeviceCode({ body }, { request }) {
       const auth = requireSession(request);
+      await requireLoginSession(auth.sessionId);
       const lookup = await findPendingByUserCode(services, auth.principal.id, body.user_code);
       if (lookup.status === 'locked') throw rateLimited(lookup.limit.reset, rateLimitHeaders(lookup.limit));
       if (lookup.status === 'unknown') throw notFound('pending device authorization with this code');
@@ -61,6 +80,12 @@ export function createDeviceAuthorizationHandlers(services: Services): DeviceHan
       }
       const approve = body.action === 'approve';
       const granted = approve ? grantableScopes(authorization, auth.scopes, body.scopes).granted : [];
+      if (approve && granted.length === 0) {
+        // A token that can do nothing is no answer: deny instead.
+        throw roleCapExceeded(
+          'None of the requested scopes is within what you may grant; deny the request instead.',
+        );
+      }
       const decided = await decide(services.db, request, authorization, {
         approve,
         subject: { userId: auth.principal.id, orgId: auth.org.id },

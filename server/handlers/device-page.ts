@@ -28,6 +28,7 @@ import {
   codeEntryView,
   confirmView,
   messageView,
+  type PersonView,
   resultView,
   type ScopeView,
   signInView,
@@ -36,7 +37,15 @@ import { passwordLogin } from '../password-login.ts';
 import type { RateLimitResult } from '../rate-limit.ts';
 import { isRole } from '../roles.ts';
 import type { Services } from '../services.ts';
-import { grantOf, type SessionSubject, sessionScopes, startSession, subjectOf } from '../sessions.ts';
+import {
+  grantOf,
+  LOGIN_GRANT,
+  revokeSession,
+  type SessionSubject,
+  sessionScopes,
+  startSession,
+  subjectOf,
+} from '../sessions.ts';
 import { isoNow } from '../time.ts';
 
 type DevicePageHandlers = Pick<Handlers, 'getDevicePage' | 'submitDevicePage'>;
@@ -50,6 +59,7 @@ type Page = { [S in 200 | 400 | 429]: { status: S; body: string; headers: Record
 
 /** The signed-in person behind a page session. */
 interface Person {
+  sessionId: string;
   subject: SessionSubject;
   scopes: string[];
 }
@@ -72,12 +82,11 @@ const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
 export function createDevicePageHandlers(services: Services): DevicePageHandlers {
   const { db, config } = services;
 
-  function page(status: Page['status'], body: string, session?: PageSession): Page {
-    return {
-      status,
-      body,
-      headers: session === undefined ? {} : { 'Set-Cookie': pageCookie(services, session) },
-    };
+  const cookieOf = (session?: PageSession): Record<string, string> =>
+    session === undefined ? {} : { 'Set-Cookie': pageCookie(services, session) };
+
+  function page(status: 200 | 400, body: string, session?: PageSession): Page {
+    return { status, body, headers: cookieOf(session) };
   }
 
   function tooMany(limit: RateLimitResult, what: string): Page {
@@ -99,24 +108,33 @@ export function createDevicePageHandlers(services: Services): DevicePageHandlers
       org: { id: row.org_id, name: row.org_name },
       role: row.role,
     };
-    return { subject, scopes: sessionScopes(grantOf(row), row.role) };
+    return { sessionId: row.session_id, subject, scopes: sessionScopes(grantOf(row), row.role) };
   }
 
-  const personView = (person: Person) => ({
+  const personView = (person: Person): PersonView => ({
     name: person.subject.user.name,
     email: person.subject.user.email,
     org: person.subject.org.name,
   });
+
+  /** The code form for a signed-in person, pre-filled when a code came with the link. */
+  const codeEntry = (
+    status: 200 | 400,
+    session: PageSession,
+    person: Person,
+    extra: { userCode?: string; error?: string } = {},
+    cookie?: PageSession,
+  ) => page(status, codeEntryView({ csrf: session.csrf, person: personView(person), ...extra }), cookie);
 
   /** Looks the code up for `person` (a wrong one counts against them) and shows the request. */
   async function showRequest(
     session: PageSession,
     person: Person,
     userCode: string,
-    fresh?: PageSession,
+    cookie?: PageSession,
   ): Promise<Page> {
-    const found = await lookup(person, userCode);
-    if (!found.ok) return { ...found.page, headers: { ...found.page.headers, ...cookieOf(fresh) } };
+    const found = await lookup(session, person, userCode);
+    if (!found.ok) return { ...found.page, headers: { ...found.page.headers, ...cookieOf(cookie) } };
     const { granted, withheld } = grantableScopes(found.authorization, person.scopes);
     return page(
       200,
@@ -128,15 +146,13 @@ export function createDevicePageHandlers(services: Services): DevicePageHandlers
         granted: scopeViews(granted),
         withheld: scopeViews(withheld),
       }),
-      fresh,
+      cookie,
     );
   }
 
-  const cookieOf = (session?: PageSession): Record<string, string> =>
-    session === undefined ? {} : { 'Set-Cookie': pageCookie(services, session) };
-
   /** The pending authorization for a code, or the page that says why there is none. */
   async function lookup(
+    session: PageSession,
     person: Person,
     userCode: string,
   ): Promise<{ ok: true; authorization: PendingAuthorization } | { ok: false; page: Page }> {
@@ -153,13 +169,7 @@ export function createDevicePageHandlers(services: Services): DevicePageHandlers
     if (result.status === 'unknown') {
       // RFC 8628 §5.1: no hint how close a wrong code was; it is simply not valid.
       const error = 'That code is not valid, has expired or was already used. Check the code on your device.';
-      return {
-        ok: false,
-        page: page(
-          400,
-          codeEntryView({ person: personView(person), userCode: userCode.slice(0, 16), error }),
-        ),
-      };
+      return { ok: false, page: codeEntry(400, session, person, { userCode: userCode.slice(0, 16), error }) };
     }
     return { ok: true, authorization: result.authorization };
   }
@@ -175,12 +185,10 @@ export function createDevicePageHandlers(services: Services): DevicePageHandlers
       data: { via: 'device_page' },
     });
     const session = newPageSession(config.sessionTtl, { sid: sessionId });
-    const person: Person = {
-      subject,
-      scopes: sessionScopes(grantOf({ client_id: null, scopes: null }), subject.role),
-    };
+    const person: Person = { sessionId, subject, scopes: sessionScopes(LOGIN_GRANT, subject.role) };
+    // The sign-in was a CSRF-checked post, so the code that came with it may be looked up now.
     if (userCode !== undefined && userCode !== '') return showRequest(session, person, userCode, session);
-    return page(200, codeEntryView({ person: personView(person) }), session);
+    return codeEntry(200, session, person, {}, session);
   }
 
   async function submitSignIn(request: FastifyRequest, form: Form, session: PageSession): Promise<Page> {
@@ -237,15 +245,26 @@ export function createDevicePageHandlers(services: Services): DevicePageHandlers
     return signIn(request, subject, form.user_code);
   }
 
-  async function submitDecision(request: FastifyRequest, form: Form, person: Person): Promise<Page> {
+  async function submitDecision(
+    request: FastifyRequest,
+    form: Form,
+    session: PageSession,
+    person: Person,
+  ): Promise<Page> {
     if (form.user_code === undefined || form.user_code === '') {
-      return page(400, codeEntryView({ person: personView(person), error: 'Enter the code.' }));
+      return codeEntry(400, session, person, { error: 'Enter the code.' });
     }
-    const found = await lookup(person, form.user_code);
+    const found = await lookup(session, person, form.user_code);
     if (!found.ok) return found.page;
     const { authorization } = found;
     const approve = form.action === 'approve';
     const granted = approve ? grantableScopes(authorization, person.scopes).granted : [];
+    if (approve && granted.length === 0) {
+      return page(
+        400,
+        messageView('Nothing to approve', 'Your role cannot grant any of the permissions it asks for.'),
+      );
+    }
     const decided = await decide(db, request, authorization, {
       approve,
       subject: { userId: person.subject.user.id, orgId: person.subject.org.id },
@@ -254,6 +273,8 @@ export function createDevicePageHandlers(services: Services): DevicePageHandlers
     if (!decided) {
       return page(400, messageView('Code no longer valid', 'The request was answered or expired meanwhile.'));
     }
+    // One sign-in answers one request: on a shared machine the next person must sign in again.
+    await revokeSession(db, person.sessionId, 'device_page_done');
     return page(
       200,
       resultView({
@@ -261,6 +282,7 @@ export function createDevicePageHandlers(services: Services): DevicePageHandlers
         clientName: clientNameOf(authorization.clientId),
         granted: scopeViews(granted),
       }),
+      newPageSession(ANONYMOUS_LIFETIME_SECONDS),
     );
   }
 
@@ -275,10 +297,9 @@ export function createDevicePageHandlers(services: Services): DevicePageHandlers
       const session = readPageSession(services, request);
       const person = await personOf(session);
       if (session !== null && person !== null) {
-        if (query.user_code !== undefined && query.user_code !== '') {
-          return await showRequest(session, person, query.user_code);
-        }
-        return page(200, codeEntryView({ person: personView(person) }));
+        // A GET never looks a code up (a link from another site must not spend the person's
+        // wrong-code budget): the code from verification_uri_complete is only pre-filled.
+        return codeEntry(200, session, person, codeOf(query));
       }
       // Not signed in: keep a live anonymous cookie, else start one. The code is not looked up
       // before sign-in, so the page says nothing about codes to strangers.
@@ -302,11 +323,18 @@ export function createDevicePageHandlers(services: Services): DevicePageHandlers
           return await submitSignIn(request, body, session);
         case 'choose_org':
           return await submitOrgChoice(request, body, session);
+        case 'check':
         case 'approve':
         case 'deny': {
           const person = await personOf(session);
           if (person === null) return startOver(body, 'Your sign-in has expired. Please sign in again.');
-          return await submitDecision(request, body, person);
+          if (body.action === 'check') {
+            if (body.user_code === undefined || body.user_code === '') {
+              return codeEntry(400, session, person, { error: 'Enter the code.' });
+            }
+            return await showRequest(session, person, body.user_code);
+          }
+          return await submitDecision(request, body, session, person);
         }
       }
     },

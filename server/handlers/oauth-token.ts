@@ -101,14 +101,14 @@ export function createOAuthTokenHandlers(services: Services): Pick<Handlers, 're
       throw oauthError('unauthorized_client', 'A service account cannot use the refresh_token grant.');
     }
     const rotated = await rotateRefreshToken(services, request, body.refresh_token, (subject, grant) => {
-      // RFC 6749 §5.2 invalid_grant: "issued to another client". The login API's sessions are
-      // refreshed without a client_id.
-      if (
-        body.client_id !== undefined &&
-        body.client_id !== grant.clientId &&
-        grant.clientId !== LOGIN_CLIENT_ID
-      ) {
-        throw oauthError('invalid_grant', 'The refresh token was issued to another client.');
+      // RFC 6749 §5.2 invalid_grant: "issued to another client". A device's refresh token is
+      // bound to its client, which names itself (RFC 6749 §3.2.1); the login API's sessions
+      // have no OAuth client and may be refreshed with or without one.
+      if (grant.clientId !== LOGIN_CLIENT_ID && body.client_id !== grant.clientId) {
+        throw oauthError(
+          'invalid_grant',
+          `The refresh token was issued to ${grant.clientId}; send its client_id.`,
+        );
       }
       const extra = missing(scopes ?? [], sessionScopes(grant, subject.role));
       if (extra.length > 0) throw invalidScope(extra);
@@ -152,6 +152,11 @@ export function createOAuthTokenHandlers(services: Services): Pick<Handlers, 're
         throw oauthError('slow_down', 'Polling too fast: the interval is now 5 seconds longer.');
       case 'denied':
         throw oauthError('access_denied', 'The person denied the request.');
+      case 'approver_gone':
+        throw oauthError(
+          'access_denied',
+          'The person who approved is no longer a member of the organization.',
+        );
       case 'approved':
         return sessionTokens(await sessionBody(services, outcome));
     }

@@ -13,6 +13,7 @@ import { hashSecret } from '../secrets/secret.ts';
 import type { Services } from '../services.ts';
 import {
   createSession,
+  LOGIN_CLIENT_ID,
   revokeSession,
   rotateRefreshToken,
   type SessionSubject,
@@ -119,7 +120,10 @@ export function createSessionHandlers(services: Services): SessionHandlers {
             }),
           },
         });
-      const outcome = await rotateRefreshToken(services, request, body.refresh_token);
+      const outcome = await rotateRefreshToken(services, request, body.refresh_token, (_subject, grant) => {
+        // A device's login is refreshed by its client at the token endpoint, never here.
+        if (grant.clientId !== LOGIN_CLIENT_ID) throw invalid();
+      });
       if (outcome === null) throw invalid();
       return {
         status: 200,

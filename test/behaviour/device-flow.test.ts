@@ -5,6 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config.ts';
 import { type Database, openDatabase } from '../../server/db/database.ts';
+import { redeemApproved } from '../../server/device-authorization.ts';
+import { createServices } from '../../server/services.ts';
 import { startServer } from '../../server/start.ts';
 import { type ApiResponse, readResponse, signup } from '../support/api.ts';
 import { BACKENDS } from '../support/backends.ts';
@@ -365,25 +367,104 @@ describe.each(BACKENDS.map((make) => make()))('RFC 8628 device flow on $name', (
       });
     });
 
-    it('redeems a code exactly once under 50 concurrent polls', async () => {
-      const started = await start({ client_id: 'keyway-cli', scope: 'keys:read' });
+    it('redeems a code exactly once under 50 concurrent polls spread over two nodes', async () => {
+      // A scope set no other test in this file approves, to count this code's sessions.
+      const started = await start({ client_id: 'keyway-cli', scope: 'agents:read app-tokens:read' });
       await verify(owner.access_token, { user_code: started.user_code, action: 'approve' });
-      const responses = await Promise.all(Array.from({ length: 50 }, () => poll(started.device_code)));
-      const statuses = responses.map((r) => (r.status === 200 ? 'tokens' : r.body.error));
-      expect(statuses.filter((s) => s === 'tokens')).toHaveLength(1);
-      // The others polled at the same moment: too fast, or the code was already spent.
-      for (const status of statuses.filter((s) => s !== 'tokens'))
-        expect(['slow_down', 'invalid_grant']).toContain(status);
+      const second = await startSecondNode(running.server);
+      try {
+        const responses = await Promise.all(
+          Array.from({ length: 50 }, (_, i) =>
+            i % 2 === 0
+              ? poll(started.device_code)
+              : postForm(second.url, '/oauth/token', {
+                  grant_type: DEVICE_GRANT,
+                  device_code: started.device_code,
+                  client_id: 'keyway-cli',
+                }),
+          ),
+        );
+        const statuses = responses.map((r) => (r.status === 200 ? 'tokens' : r.body.error));
+        expect(statuses.filter((s) => s === 'tokens')).toHaveLength(1);
+        // The others polled at the same moment: too fast, or the code was already spent.
+        for (const status of statuses.filter((s) => s !== 'tokens'))
+          expect(['slow_down', 'invalid_grant']).toContain(status);
+      } finally {
+        await second.close();
+      }
       const sessions = await db
         .selectFrom('sessions')
         .select('id')
         .where('user_id', '=', owner.user.id)
-        .where('client_id', '=', 'keyway-cli')
-        .where('scopes', '=', JSON.stringify(['keys:read']))
+        .where('scopes', '=', JSON.stringify(['agents:read', 'app-tokens:read']))
         .execute();
-      // One session per redeemed code in this file with exactly these scopes: this one and the
-      // refresh test's.
-      expect(sessions).toHaveLength(2);
+      expect(sessions).toHaveLength(1);
+    });
+
+    it('the redemption alone is once-only: 20 concurrent redemptions of one approval make one session', async () => {
+      // The poll-rate compare-and-set usually stops concurrent polls first; this checks the
+      // second guard, the conditional update on redeemed_at, without it.
+      const services = await createServices(
+        db,
+        loadConfig({ KEYWAY_DATA_DIR: running.server.dataDir }),
+        () => running.server.url,
+      );
+      const started = await start({ client_id: 'keyway-cli', scope: 'audit:read' });
+      await verify(owner.access_token, { user_code: started.user_code, action: 'approve' });
+      const row = await db
+        .selectFrom('device_authorizations')
+        .select('id')
+        .where('status', '=', 'approved')
+        .where('granted_scopes', '=', JSON.stringify(['audit:read']))
+        .executeTakeFirstOrThrow();
+      const outcomes = await Promise.all(
+        Array.from({ length: 20 }, () => redeemApproved(services, row.id, 'keyway-cli')),
+      );
+      expect(outcomes.filter((o) => o.status === 'approved')).toHaveLength(1);
+      expect(outcomes.filter((o) => o.status === 'invalid')).toHaveLength(19);
+    });
+
+    it('answers access_denied when the approving person left the org before the poll', async () => {
+      const member: Joined = await joinAs(api, owner.access_token, owner.org.id, 'member');
+      const started = await start({ client_id: 'keyway-cli', scope: 'keys:read' });
+      expect(
+        (await verify(member.session.access_token, { user_code: started.user_code, action: 'approve' }))
+          .status,
+      ).toBe(200);
+      expect(
+        (await api('DELETE', `/v1/members/${member.userId}`, { token: owner.access_token })).status,
+      ).toBe(204);
+      const response = expectOAuthError(await poll(started.device_code), 400, 'access_denied');
+      expect(response.body.error_description).toContain('no longer a member');
+    });
+
+    it('a device login refreshes only as its own client, and not through /v1/auth/refresh', async () => {
+      const started = await start({ client_id: 'keyway-cli', scope: 'keys:read' });
+      await verify(owner.access_token, { user_code: started.user_code, action: 'approve' });
+      const tokens = (await poll(started.device_code)).body;
+      expectOAuthError(
+        await postForm(url(), '/oauth/token', {
+          grant_type: 'refresh_token',
+          refresh_token: tokens.refresh_token,
+        }),
+        400,
+        'invalid_grant',
+      );
+      expectProblem(
+        await api('POST', '/v1/auth/refresh', { body: { refresh_token: tokens.refresh_token } }),
+        {
+          status: 401,
+          code: 'invalid_credential',
+          instance: '/v1/auth/refresh',
+        },
+      );
+      // Both refusals left the token usable by its own client.
+      const refreshed = await postForm(url(), '/oauth/token', {
+        grant_type: 'refresh_token',
+        refresh_token: tokens.refresh_token,
+        client_id: 'keyway-cli',
+      });
+      expect(refreshed.status, refreshed.text).toBe(200);
     });
   });
 
@@ -498,13 +579,34 @@ describe.each(BACKENDS.map((make) => make()))('RFC 8628 device flow on $name', (
       expect((await poll(started.device_code)).body.scope).toBe('keys:read');
     });
 
-    it('a session from a narrow device login cannot approve wider scopes than its own', async () => {
+    it("a device's own login cannot approve another device (403 session_required)", async () => {
       const first = await start({ client_id: 'keyway-cli', scope: 'keys:read' });
       await verify(owner.access_token, { user_code: first.user_code, action: 'approve' });
-      const narrow = (await poll(first.device_code)).body;
-      const second = await start({ client_id: 'keyway-cli', scope: 'keys:read keys:write' });
-      const approved = await verify(narrow.access_token, { user_code: second.user_code, action: 'approve' });
-      expect(approved.body.scopes).toEqual(['keys:read']);
+      const cli = (await poll(first.device_code)).body;
+      const second = await start({ client_id: 'keyway-cli', scope: 'keys:read' });
+      expectProblem(await verify(cli.access_token, { user_code: second.user_code, action: 'approve' }), {
+        status: 403,
+        code: 'session_required',
+        instance: '/v1/device/verify',
+      });
+      expectOAuthError(await poll(second.device_code), 400, 'authorization_pending');
+    });
+
+    it('approving when nothing requested is grantable is 403 role_cap_exceeded; deny still works', async () => {
+      const viewer: Joined = await joinAs(api, owner.access_token, owner.org.id, 'viewer');
+      const started = await start({ client_id: 'keyway-cli', scope: 'members:write' });
+      expectProblem(
+        await verify(viewer.session.access_token, { user_code: started.user_code, action: 'approve' }),
+        {
+          status: 403,
+          code: 'role_cap_exceeded',
+          instance: '/v1/device/verify',
+        },
+      );
+      expect(
+        (await verify(viewer.session.access_token, { user_code: started.user_code, action: 'deny' })).status,
+      ).toBe(200);
+      expectOAuthError(await poll(started.device_code), 400, 'access_denied');
     });
 
     it('answers an already answered code with 404', async () => {

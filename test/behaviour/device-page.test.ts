@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../server/test-server.ts';
 import { PASSWORD, signup, uniqueEmail } from '../support/api.ts';
 import { BACKENDS, sqliteBackend } from '../support/backends.ts';
-import { invite, must, SERVER_ENV, useServer } from './flows.ts';
+import { invite, joinAs, must, SERVER_ENV, useServer } from './flows.ts';
 
 const ENV = { ...SERVER_ENV, KEYWAY_DEVICE_POLL_INTERVAL: '1' };
 const DEVICE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
@@ -222,7 +222,8 @@ describe.each(BACKENDS.map((make) => make()))('the device page on $name', (backe
     );
     expect(forged.status).toBe(400);
     expect(textOf(forged.html)).toContain('This form has expired');
-    const missing = await new Browser(url()).submit(
+    // The victim's own cookie, with no token in the form.
+    const missing = await victim.submit(
       { action: 'sign_in', email: person.user.email, password: PASSWORD },
       '',
     );
@@ -286,19 +287,62 @@ describe.each(BACKENDS.map((make) => make()))('the device page on $name', (backe
     expect(claims).toMatchObject({ org_id: inviter.org.id, sub: own.user.id });
   });
 
-  it('five wrong codes lock code entry for the person: the sixth answer is a 429 page with Retry-After', async () => {
+  it('five wrong codes lock code entry for the person: the sixth check is a 429 page with Retry-After', async () => {
     const lone = await signup(api);
     const started = await start();
     const browser = await signedIn(`${url()}/device`, lone.user.email);
     for (let i = 0; i < 5; i++) {
-      const wrong = await browser.get('/device?user_code=BBBB-BBBB');
+      const wrong = await browser.submit({ action: 'check', user_code: 'BBBB-BBBB' });
       expect(wrong.status).toBe(400);
       expect(textOf(wrong.html)).toContain('That code is not valid');
     }
-    const locked = await browser.get(`/device?user_code=${started.user_code}`);
+    const locked = await browser.submit({ action: 'check', user_code: started.user_code });
     expect(locked.status).toBe(429);
-    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(60);
     expect(textOf(locked.html)).toContain('Too many wrong codes');
+  });
+
+  it('a link with a code only pre-fills it: GETs look nothing up, so other sites cannot lock a person out', async () => {
+    const lone = await signup(api);
+    const started = await start();
+    const browser = await signedIn(`${url()}/device`, lone.user.email);
+    for (let i = 0; i < 8; i++) {
+      const page = await browser.get('/device?user_code=BBBB-BBBB');
+      expect(page.status).toBe(200);
+      expect(page.html).toContain('value="BBBB-BBBB"');
+      expect(page.html).toContain('value="check"');
+    }
+    const confirm = await browser.submit({ action: 'check', user_code: started.user_code });
+    expect(confirm.status).toBe(200);
+    expect(textOf(confirm.html)).toContain('Connect Keyway CLI?');
+  });
+
+  it('answering signs the page out: the next person on the machine must sign in again', async () => {
+    const first = await start();
+    const second = await start();
+    const browser = await signedIn(first.verification_uri_complete);
+    const result = await browser.submit({ action: 'deny' });
+    expect(result.status).toBe(200);
+    expect(textOf(result.html)).toContain('you have been signed out of it');
+    const again = await browser.get(`/device?user_code=${second.user_code}`);
+    expect(again.html).toContain('name="password"');
+    const forced = await browser.submit({ action: 'approve', user_code: second.user_code });
+    expect(forced.status).toBe(400);
+    expect((await poll(second.device_code)).body.error).toBe('authorization_pending');
+  });
+
+  it('when the role can grant none of the requested scopes, only Deny is offered and Approve is refused', async () => {
+    const viewer = await joinAs(api, person.access_token, person.org.id, 'viewer');
+    const started = await start('members:write');
+    // The viewer also has the org of their own sign-up: they pick this one.
+    const browser = await signedIn(started.verification_uri_complete, viewer.email);
+    const confirm = await browser.submit({ action: 'choose_org', org_id: person.org.id });
+    expect(textOf(confirm.html)).toContain('asks for permissions your role cannot grant');
+    expect(confirm.html).not.toContain('value="approve"');
+    const forced = await browser.submit({ action: 'approve' });
+    expect(forced.status).toBe(400);
+    expect(textOf(forced.html)).toContain('Your role cannot grant any of the permissions it asks for.');
+    expect((await poll(started.device_code)).body.error).toBe('authorization_pending');
   });
 });
 

@@ -235,6 +235,17 @@ describe('keyway login, whoami and logout against a real server', () => {
     expect(result.stderr).toMatch(/^keyway login: the server refused to start a login: invalid_scope/);
   });
 
+  it('refuses a server whose metadata names another issuer (RFC 8414 §3.3), before any code', async () => {
+    const configDir = freshConfigDir();
+    const other = running.server.url.replace('127.0.0.1', 'localhost');
+    const result = await runCli(['login', '--server', other, '--no-browser'], cliEnv(configDir));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `names its issuer ${running.server.url}; use --server ${running.server.url}`,
+    );
+    expect(result.stdout).not.toMatch(CODE_LINE);
+  });
+
   it('logout revokes the login at the server and removes the entry', async () => {
     const configDir = freshConfigDir();
     const url = running.server.url;
