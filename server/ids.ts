@@ -7,7 +7,20 @@ import { randomBytes } from 'node:crypto';
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const RANDOM_MAX = (1n << 80n) - 1n;
 
-export type IdPrefix = 'usr' | 'org' | 'ses' | 'rt' | 'key' | 'inv' | 'evt' | 'tok' | 'sa' | 'dev';
+export type IdPrefix =
+  | 'usr'
+  | 'org'
+  | 'ses'
+  | 'rt'
+  | 'key'
+  | 'inv'
+  | 'evt'
+  | 'tok'
+  | 'sa'
+  | 'dev'
+  | 'agt'
+  | 'akey'
+  | 'apt';
 
 function encode(value: bigint, length: number): string {
   let text = '';

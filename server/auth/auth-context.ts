@@ -3,11 +3,20 @@ import type { FastifyRequest } from 'fastify';
 import { ProblemError } from '../problem.ts';
 import type { Role } from '../roles.ts';
 
-export type CredentialKind = 'session' | 'api_key' | 'access_token' | 'service_account';
+export type CredentialKind =
+  | 'session'
+  | 'api_key'
+  | 'access_token'
+  | 'service_account'
+  | 'agent_key'
+  | 'app_token';
 
 export interface AuthContext {
-  /** The identity the credential stands for; for an API key, the person who created it. */
-  principal: { kind: 'user' | 'service_account'; id: string; name: string };
+  /**
+   * The identity the credential stands for: for an API key, the person who created it; for an
+   * agent key, the agent (`agt_…`); for an app token, the token itself as an app (`apt_…`).
+   */
+  principal: { kind: 'user' | 'service_account' | 'agent' | 'app'; id: string; name: string };
   org: { id: string; name: string };
   credential: {
     kind: CredentialKind;
