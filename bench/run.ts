@@ -1,0 +1,302 @@
+// `npm run bench`: what each auth path costs the server, on loopback, bounded in time, in one
+// run. The server (and the floor server) run as child processes; autocannon drives them from
+// this process. Cost is the server process's CPU time over the measured window (from
+// /proc/<pid>/stat) divided by the requests answered: on 2 cores the load generator takes one,
+// so requests/s understates fast routes, while CPU per request does not.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { startPostgres } from '../test/support/postgres.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const CONNECTIONS = 50;
+/** RFC 6749 client_credentials and an RFC 8628 pending poll with panva's oidc-provider on this machine (issue K5). */
+const OIDC_PROVIDER_US = { client_credentials: 270, device_poll: 155 };
+const CLOCK_TICKS_PER_SECOND = 100;
+
+interface Child {
+  process: ChildProcess;
+  url: string;
+}
+
+/** Starts `args` under node with `env`; resolves once it prints a URL. */
+function startChild(args: string[], env: NodeJS.ProcessEnv, pattern: RegExp): Promise<Child> {
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      out += chunk;
+      const match = out.match(pattern);
+      if (match?.[1] !== undefined) resolve({ process: child, url: match[1] });
+    });
+    child.once('exit', (code) =>
+      reject(new Error(`${args.join(' ')} exited ${code} before listening:\n${out}`)),
+    );
+  });
+}
+
+/** User + system CPU seconds of a process so far. */
+function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces) start at ") ".
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+}
+
+async function call(url: string, path: string, init: RequestInit = {}): Promise<Record<string, unknown>> {
+  const response = await fetch(`${url}${path}`, init);
+  const body = (await response.json()) as Record<string, unknown>;
+  if (!response.ok)
+    throw new Error(`${init.method ?? 'GET'} ${path} answered ${response.status}: ${JSON.stringify(body)}`);
+  return body;
+}
+
+const json = (body: unknown): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
+const form = (fields: Record<string, string>, headers: Record<string, string> = {}): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+  body: new URLSearchParams(fields).toString(),
+});
+
+interface Scenario {
+  name: string;
+  target: 'server' | 'floor';
+  method?: 'GET' | 'POST';
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+  /** One request per item, each with its own headers/body (fresh tokens, fresh device codes). */
+  each?: Array<{ headers?: Record<string, string>; body?: string }>;
+}
+
+interface Result {
+  name: string;
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  cpuUs: number;
+  non2xx: number;
+}
+
+async function measure(scenario: Scenario, child: Child): Promise<Result> {
+  const pid = child.process.pid as number;
+  const base = {
+    url: `${child.url}${scenario.path}`,
+    method: scenario.method ?? 'GET',
+    connections: CONNECTIONS,
+    headers: scenario.headers ?? {},
+    ...(scenario.body === undefined ? {} : { body: scenario.body }),
+  };
+  // Warm-up: JIT, caches, connection setup.
+  await autocannon({ ...base, duration: 1 });
+  const each = scenario.each;
+  let index = 0;
+  const before = cpuSeconds(pid);
+  const options: autocannon.Options = {
+    ...base,
+    ...(each === undefined
+      ? { duration: SECONDS }
+      : {
+          amount: each.length,
+          requests: [
+            {
+              setupRequest: (request) => {
+                const item = each[index++ % each.length] ?? {};
+                return {
+                  ...request,
+                  headers: { ...request.headers, ...item.headers },
+                  ...(item.body === undefined ? {} : { body: item.body }),
+                };
+              },
+            },
+          ],
+        }),
+  };
+  const result = await autocannon(options);
+  const cpu = cpuSeconds(pid) - before;
+  const requests = result.requests.total;
+  return {
+    name: scenario.name,
+    requests,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    cpuUs: (cpu * 1e6) / Math.max(1, requests),
+    non2xx: result.non2xx,
+  };
+}
+
+async function benchBackend(name: string, env: NodeJS.ProcessEnv): Promise<Result[]> {
+  const serverEnv = {
+    ...env,
+    PORT: '0',
+    KEYWAY_LOG_LEVEL: 'warn',
+    KEYWAY_RATE_LIMIT: '1000000',
+    KEYWAY_TOKEN_RATE_LIMIT: '1000000',
+    KEYWAY_LOGIN_IP_RATE_LIMIT: '1000000',
+  };
+  const server = await startChild(['bin/keyway.js', 'serve'], serverEnv, /listening on (http:\/\/\S+)/);
+  const floor = await startChild(
+    ['--import', 'tsx', 'bench/floor-server.ts'],
+    serverEnv,
+    /floor listening on (http:\/\/\S+)/,
+  );
+  try {
+    const url = server.url;
+    const session = await call(
+      url,
+      '/v1/auth/signup',
+      json({
+        email: `bench-${Date.now()}@example.com`,
+        password: 'correct horse battery staple',
+        name: 'Bench',
+        org_name: 'Bench',
+      }),
+    );
+    const bearer = {
+      authorization: `Bearer ${session.access_token as string}`,
+      'content-type': 'application/json',
+    };
+    const key = (
+      await call(url, '/v1/api-keys', {
+        ...json({ name: 'bench', scopes: ['keys:read', 'tokens:read'] }),
+        headers: bearer,
+      })
+    ).secret as string;
+    const account = await call(url, '/v1/service-accounts', {
+      ...json({ name: 'bench', scopes: ['keys:read'] }),
+      headers: bearer,
+    });
+    const basic = `Basic ${Buffer.from(`${account.client_id as string}:${account.secret as string}`).toString('base64')}`;
+    const mint = async () =>
+      (
+        await call(url, '/v1/access-tokens', {
+          ...json({ scopes: ['keys:read'] }),
+          headers: { 'x-api-key': key, 'content-type': 'application/json' },
+        })
+      ).access_token as string;
+    const repeatToken = await mint();
+    const freshTokens: string[] = [];
+    for (let i = 0; i < 3000; i++) freshTokens.push(await mint());
+    const deviceCodes: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      deviceCodes.push(
+        (await call(url, '/oauth/device_authorization', form({ client_id: 'keyway-cli' })))
+          .device_code as string,
+      );
+    }
+
+    const scenarios: Scenario[] = [
+      { name: 'GET /healthz (no auth)', target: 'server', path: '/healthz' },
+      { name: 'floor: SHA-256 + 1 lookup', target: 'floor', path: '/floor', headers: { 'x-api-key': key } },
+      {
+        name: 'GET /v1/whoami, API key',
+        target: 'server',
+        path: '/v1/whoami',
+        headers: { 'x-api-key': key },
+      },
+      {
+        name: 'GET /v1/whoami, repeat JWT',
+        target: 'server',
+        path: '/v1/whoami',
+        headers: { authorization: `Bearer ${repeatToken}` },
+      },
+      {
+        name: 'GET /v1/whoami, fresh JWT',
+        target: 'server',
+        path: '/v1/whoami',
+        each: freshTokens.map((token) => ({ headers: { authorization: `Bearer ${token}` } })),
+      },
+      {
+        name: 'POST /oauth/token client_credentials',
+        target: 'server',
+        method: 'POST',
+        path: '/oauth/token',
+        headers: { authorization: basic, 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'grant_type=client_credentials',
+      },
+      {
+        name: 'POST /oauth/token token exchange',
+        target: 'server',
+        method: 'POST',
+        path: '/oauth/token',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+          subject_token: key,
+          subject_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+        }).toString(),
+      },
+      {
+        name: 'POST /oauth/token device poll (pending)',
+        target: 'server',
+        method: 'POST',
+        path: '/oauth/token',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        each: deviceCodes.map((code) => ({
+          body: new URLSearchParams({
+            grant_type: 'urn:ietf:params:oauth:grant-type:device_code',
+            device_code: code,
+            client_id: 'keyway-cli',
+          }).toString(),
+        })),
+      },
+    ];
+    const results: Result[] = [];
+    for (const scenario of scenarios) {
+      results.push(await measure(scenario, scenario.target === 'floor' ? floor : server));
+    }
+    print(name, results);
+    return results;
+  } finally {
+    server.process.kill('SIGTERM');
+    floor.process.kill('SIGTERM');
+  }
+}
+
+function print(backend: string, results: Result[]): void {
+  const healthz = results[0] as Result;
+  const floorUs = (results[1] as Result).cpuUs;
+  console.log(`\n${backend}: ${SECONDS} s per route, ${CONNECTIONS} connections, loopback`);
+  console.log(
+    `${'route'.padEnd(42)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'CPU µs/req'.padStart(11)} ${'× floor'.padStart(8)} ${'× healthz'.padStart(9)} non-2xx`,
+  );
+  for (const r of results) {
+    console.log(
+      `${r.name.padEnd(42)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${r.cpuUs.toFixed(1).padStart(11)} ${(r.cpuUs / floorUs).toFixed(2).padStart(8)} ${(r.cpuUs / healthz.cpuUs).toFixed(2).padStart(9)} ${r.non2xx}`,
+    );
+  }
+  const cc = results.find((r) => r.name.includes('client_credentials'));
+  const poll = results.find((r) => r.name.includes('device poll'));
+  if (cc !== undefined && poll !== undefined) {
+    // The issue's oidc-provider figures were taken against a bare route of 11 µs; scale by this
+    // run's /healthz so the comparison survives a noisier or quieter machine.
+    const scale = healthz.cpuUs / 11;
+    console.log(
+      `vs oidc-provider (scaled by this run's /healthz): client_credentials ${(cc.cpuUs / (OIDC_PROVIDER_US.client_credentials * scale)).toFixed(2)}×, pending poll ${(poll.cpuUs / (OIDC_PROVIDER_US.device_poll * scale)).toFixed(2)}× (target ≤ 0.5×)`,
+    );
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'keyway-bench-'));
+const postgres = await startPostgres();
+try {
+  await benchBackend('SQLite', { KEYWAY_DATA_DIR: dir });
+  await benchBackend('PostgreSQL', { DATABASE_URL: await postgres.createDatabase('keyway_bench') });
+} finally {
+  await postgres.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
