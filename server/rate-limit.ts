@@ -3,7 +3,9 @@
 
 import type { FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
+import { ANONYMOUS, recordRateLimitHit } from './audit.ts';
 import type { Database } from './db/database.ts';
+import { prepareQuery } from './db/prepared-query.ts';
 import { rateLimited } from './problem.ts';
 import type { Services } from './services.ts';
 
@@ -40,6 +42,17 @@ function resultOf(rule: RateLimitRule, count: number, reset: number): RateLimitR
   };
 }
 
+/** `count + 1` for (bucket, window), returning the count: once per authenticated request. */
+const countHit = prepareQuery(2, (db, bucket: string, windowStart: number) =>
+  db
+    .insertInto('rate_limits')
+    .values({ bucket, window_start: windowStart, count: 1 })
+    .onConflict((c) =>
+      c.columns(['bucket', 'window_start']).doUpdateSet({ count: sql`rate_limits.count + 1` }),
+    )
+    .returning('count'),
+);
+
 /** Counts one request in `bucket` and says whether it is within the limit. */
 export async function hit(
   db: Database,
@@ -48,14 +61,8 @@ export async function hit(
   now: number = Date.now(),
 ): Promise<RateLimitResult> {
   const window = windowOf(rule, now);
-  const row = await db
-    .insertInto('rate_limits')
-    .values({ bucket, window_start: window.start, count: 1 })
-    .onConflict((c) =>
-      c.columns(['bucket', 'window_start']).doUpdateSet({ count: sql`rate_limits.count + 1` }),
-    )
-    .returning('count')
-    .executeTakeFirstOrThrow();
+  const [row] = await countHit(db, bucket, window.start);
+  if (row === undefined) throw new Error('the rate-limit upsert returned no row');
   return resultOf(rule, Number(row.count), window.reset);
 }
 
@@ -137,5 +144,9 @@ export async function limitTokenAddress(
     limit: services.config.rateLimits.tokenPerAddress,
     windowSeconds: 60,
   });
-  if (!result.allowed) throw rateLimited(result.reset, rateLimitHeaders(result));
+  if (!result.allowed) {
+    // Per address, so no org can be named: kept in the log for operators, not listed by the API.
+    await recordRateLimitHit(services.db, request, result, [], { actor: ANONYMOUS, limit: 'token_address' });
+    throw rateLimited(result.reset, rateLimitHeaders(result));
+  }
 }
