@@ -41,7 +41,7 @@ describe.each(BACKENDS.map((make) => make()))('prepareQuery on $name', (backend)
     { given: ['c', 1] as const, want: [] },
   ];
   it.each(table)('$given → $want', async ({ given, want }) => {
-    const rows = await countOf(db, ...given);
+    const rows = await countOf(db, given[0], given[1]);
     expect(rows.map((r) => Number(r.count))).toEqual(want);
   });
 
