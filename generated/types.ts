@@ -692,7 +692,7 @@ export interface paths {
         get: operations["listAccessTokens"];
         put?: never;
         /**
-         * Exchange an API key or a service account for an access token
+         * Exchange a key or a service account for an access token
          * @description Mints a short-lived bearer token, a JWT in the RFC 9068 profile (`typ: at+jwt`, with
          *     `iss`, `sub`, `aud`, `exp`, `iat`, `jti`, `client_id` and `scope` claims) signed with a
          *     key published at `/.well-known/jwks.json`. Use it as `Authorization: Bearer <token>`
@@ -700,10 +700,12 @@ export interface paths {
          *     long-lived secret must not go.
          *
          *     The credential being exchanged is presented in exactly one way:
-         *     `Authorization: Bearer <api key>`, `x-api-key: <api key>`, the body's `api_key`, the
-         *     body's `api_key_id` + `api_key_secret`, or the body's `service_account_id` +
-         *     `service_account_secret`. A missing, malformed or unknown credential answers 401; an
-         *     expired or revoked one answers 403.
+         *     `Authorization: Bearer <secret>` or `x-api-key: <secret>` (an API key, agent key or app
+         *     token), the body's `api_key`, the body's `api_key_id` + `api_key_secret`, or the body's
+         *     `service_account_id` + `service_account_secret`. A missing, malformed or unknown
+         *     credential answers 401; an expired or revoked one answers 403. The token stays tied to
+         *     the credential it was minted from: revoking that credential (or deleting the agent a key
+         *     belongs to) ends the token on its next use.
          *
          *     `scopes` must be a subset of the credential's effective scopes (none requested means all
          *     of them); extra scopes answer 403 `insufficient_scope` with `scopes` naming them.
@@ -1081,18 +1083,22 @@ export interface paths {
          * @description A `text/event-stream` (Server-Sent Events, WHATWG HTML §9.2) of the organization's audit
          *     events as they happen, oldest first. Each event has `id:` (the event id), `event:` (its
          *     `action`) and one `data:` line holding the `AuditEvent` as JSON. A `: heartbeat` comment
-         *     is sent every 15 seconds so that proxies keep the connection open.
+         *     is sent when the stream opens and every 15 seconds after, so that proxies keep the
+         *     connection open. Events arrive in id order, about a second after they happen (whichever
+         *     server node recorded them), so that an event committed a moment late is never skipped.
          *
          *     Takes the same filters as `listAuditEvents`. Without `since` or `Last-Event-ID` the
          *     stream starts with events created after the connection opens; with `since` it first
          *     replays the matching events created since then; with `Last-Event-ID` (which
          *     `EventSource` sends by itself when it reconnects) it resumes right after that event, so
-         *     nothing is missed. With `until` the server closes the stream once that time has passed.
+         *     nothing is missed and nothing is sent twice (it takes precedence over `since`). With
+         *     `until` the server closes the stream once every event before that time has been sent.
          *
          *     A caller authenticated with an agent key sees only its own agent's events. Browsers'
          *     `EventSource` cannot set headers: use a polyfill that sends `Authorization: Bearer` or
-         *     `x-api-key`, or a short-lived access token. A credential revoked while the stream is
-         *     open ends it.
+         *     `x-api-key`, or a short-lived access token. The server ends the stream when the
+         *     credential is revoked, expires or loses `audit:read` (checked at each heartbeat, and at
+         *     once after a revocation in the organization); the client reconnects with a fresh one.
          */
         get: operations["streamAuditEvents"];
         put?: never;
@@ -2143,14 +2149,15 @@ export interface components {
             id: components["schemas"]["AccessTokenId"];
             /**
              * @description The token's `client_id` claim (RFC 9068 §2.2): the id of the credential it was minted
-             *     from, an API key (`key_…`) or a service account (`sa_…`), or `keyway-login` for a token
-             *     exchanged from a person's session token.
+             *     from, an API key (`key_…`), agent key (`akey_…`), app token (`apt_…`) or service account
+             *     (`sa_…`), or `keyway-login` for a token exchanged from a person's session token.
              * @example key_01JD9ZQ4W7M3X8
              */
             client_id: string;
             /**
-             * @description The token's `sub` claim (RFC 9068 §2.2): the user who created the API key (`usr_…`), or
-             *     the service account's id (`sa_…`).
+             * @description The token's `sub` claim (RFC 9068 §2.2): the user who created the API key (`usr_…`), the
+             *     agent an agent key belongs to (`agt_…`), the app token (`apt_…`), or the service
+             *     account (`sa_…`).
              * @example usr_01JD9Y2K5T8N4C
              */
             subject: string;
@@ -2166,8 +2173,9 @@ export interface components {
              */
             revoked_at: string | null;
             /**
-             * @description The display prefix of the secret the token was minted with (an API key or a service
-             *     account secret); `null` when the token was not minted from a long-lived secret.
+             * @description The display prefix of the secret the token was minted with (an API key, agent key, app
+             *     token or service account secret); `null` when the token was not minted from a long-lived
+             *     secret.
              * @example kwk_mBcS2R0v
              */
             credential_prefix: string | null;
@@ -2192,8 +2200,8 @@ export interface components {
          *     and optionally narrower scopes and a shorter lifetime. Exactly one credential must be
          *     presented, in one of these forms (anything else is a 400):
          *
-         *     - `Authorization: Bearer <api key secret>` or `x-api-key: <api key secret>`, with no
-         *       credential in the body;
+         *     - `Authorization: Bearer <secret>` or `x-api-key: <secret>` with an API key, agent key
+         *       or app token secret, and no credential in the body;
          *     - `api_key`;
          *     - `api_key_id` + `api_key_secret` (both);
          *     - `service_account_id` + `service_account_secret` (both).
@@ -2553,7 +2561,9 @@ export interface components {
             /**
              * @description The kind of principal: a person (`user`, through a session), a credential, `system`
              *     for the server itself (e.g. an automatic family revocation), or `anonymous` for
-             *     requests without a known principal (e.g. a failed login for an unknown email).
+             *     requests without a known principal (e.g. a failed login). A credential acts as itself
+             *     (an action done with an API key has the key as its actor, not the person who created
+             *     it); an access token acts as the credential it was minted from (a login's: the person).
              * @enum {string}
              */
             kind: "user" | "api_key" | "service_account" | "agent_key" | "app_token" | "system" | "anonymous";
@@ -2563,7 +2573,7 @@ export interface components {
              */
             id: string | null;
             /**
-             * @description The display prefix of the secret used, for credentials with one; `null` otherwise.
+             * @description The display prefix of the actor's secret, for credentials with one; `null` otherwise.
              * @example kwk_mBcS2R0v
              */
             credential_prefix: string | null;
@@ -5743,7 +5753,7 @@ export interface operations {
                  * @description The `id` of the last event received; the stream resumes right after it (WHATWG HTML §9.2.4).
                  * @example evt_01JDA4Q2T6X8KJ
                  */
-                "Last-Event-ID"?: string;
+                "Last-Event-ID"?: components["schemas"]["AuditEventId"];
             };
             path?: never;
             cookie?: never;
@@ -5754,6 +5764,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -31,6 +31,20 @@ export interface Config {
   apiKeyMaxTtl: number;
   rateLimits: RateLimits;
   device: DeviceFlowConfig;
+  auditStream: AuditStreamConfig;
+}
+
+/** The audit event stream (Server-Sent Events; see audit-stream.ts), in milliseconds. */
+export interface AuditStreamConfig {
+  /** How often a `: heartbeat` comment is sent and the stream's credential checked again. */
+  heartbeatMs: number;
+  /** How often the node reads new events from the database for its open streams. */
+  pollMs: number;
+  /**
+   * How old an event's id must be before it is streamed: the most an id may lag its commit
+   * (insert time plus clock skew between nodes) without its event being skipped.
+   */
+  settleMs: number;
 }
 
 /** RFC 8628 device authorization. */
@@ -156,6 +170,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     pollInterval: integer('KEYWAY_DEVICE_POLL_INTERVAL', 5, 1, 60),
   };
 
+  const auditStream: AuditStreamConfig = {
+    heartbeatMs: integer('KEYWAY_AUDIT_STREAM_HEARTBEAT_MS', 15_000, 10, 3_600_000),
+    pollMs: integer('KEYWAY_AUDIT_STREAM_POLL_MS', 500, 10, 60_000),
+    settleMs: integer('KEYWAY_AUDIT_STREAM_SETTLE_MS', 1000, 0, 60_000),
+  };
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -174,6 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     apiKeyMaxTtl,
     rateLimits,
     device,
+    auditStream,
   };
 }
 

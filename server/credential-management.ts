@@ -1,12 +1,15 @@
-// The rules for credentials people create (API keys, service accounts): which scopes they may
-// be granted, that changing them only narrows, who may change them, and how changes are
-// audited. One module for both, so that neither resource is a way around the other's role caps.
+// The rules for credentials people create (API keys, service accounts, agent keys, app tokens):
+// which scopes they may be granted, that changing them only narrows, who may change them, when
+// they expire, and how changes are audited. One module for all, so that no resource is a way
+// around another's role caps.
 import type { FastifyRequest } from 'fastify';
 import { type AuditAction, recordCallerAudit } from './audit.ts';
 import type { AuthContext } from './auth/auth-context.ts';
+import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { ProblemError, roleCapExceeded } from './problem.ts';
 import { intersect, isKnownScope, missing, rankOf, scopesOfRole } from './roles.ts';
+import { isoIn } from './time.ts';
 
 /** A stored credential with its creator's current role in its org (null once they left it). */
 export interface CreatedCredential {
@@ -21,6 +24,15 @@ export interface CreatedCredential {
  * (which hands out a new secret) do not.
  */
 export type CredentialChange = 'revoke' | 'delete' | 'update' | 'rotate';
+
+/** A key's status (the spec's CredentialStatus) at `now` (RFC 3339, as stored). */
+export function credentialStatus(
+  row: { revoked_at: string | null; expires_at: string | null },
+  now: string,
+): 'active' | 'expired' | 'revoked' {
+  if (row.revoked_at !== null) return 'revoked';
+  return row.expires_at !== null && row.expires_at <= now ? 'expired' : 'active';
+}
 
 /** The scopes it can actually use: its scopes ∩ its creator's current role's scopes. */
 export function effectiveScopesOf(credential: CreatedCredential): string[] {
@@ -94,7 +106,7 @@ export function recordCredentialAudit(
   request: FastifyRequest,
   auth: AuthContext,
   action: AuditAction,
-  credential: { kind: 'api_key' | 'service_account'; id: string; prefix: string },
+  credential: { kind: 'api_key' | 'service_account' | 'agent_key' | 'app_token'; id: string; prefix: string },
 ): Promise<void> {
   return recordCallerAudit(db, request, auth, {
     action,
@@ -105,14 +117,91 @@ export function recordCredentialAudit(
 
 /**
  * The person a credential acts for, for `created_by` / `invited_by` (which name people): the
- * caller, or for a service account the person who created it.
+ * caller, or the person who created the service account, agent key or app token (whose role
+ * caps it).
  */
 export async function personBehind(db: Database, auth: AuthContext): Promise<string> {
-  if (auth.principal.kind === 'user') return auth.principal.id;
-  const account = await db
-    .selectFrom('service_accounts')
-    .select('created_by')
-    .where('id', '=', auth.principal.id)
-    .executeTakeFirstOrThrow();
-  return account.created_by;
+  switch (auth.principal.kind) {
+    case 'user':
+      return auth.principal.id;
+    case 'service_account':
+      return (
+        await db
+          .selectFrom('service_accounts')
+          .select('created_by')
+          .where('id', '=', auth.principal.id)
+          .executeTakeFirstOrThrow()
+      ).created_by;
+    case 'app':
+      return (
+        await db
+          .selectFrom('app_tokens')
+          .select('created_by')
+          .where('id', '=', auth.principal.id)
+          .executeTakeFirstOrThrow()
+      ).created_by;
+    case 'agent': {
+      // The agent key presented, or the one the access token was minted from.
+      const keyId =
+        auth.credential.kind === 'agent_key'
+          ? auth.credential.id
+          : (
+              await db
+                .selectFrom('access_tokens')
+                .select('credential_id')
+                .where('id', '=', auth.credential.id)
+                .executeTakeFirstOrThrow()
+            ).credential_id;
+      return (
+        await db
+          .selectFrom('agent_keys')
+          .select('created_by')
+          .where('id', '=', keyId)
+          .executeTakeFirstOrThrow()
+      ).created_by;
+    }
+  }
+}
+
+function invalid(field: string, message: string): ProblemError {
+  return new ProblemError({
+    code: 'invalid_request',
+    detail: `${field} ${message}`,
+    errors: [{ field, message }],
+  });
+}
+
+/**
+ * When a new key (API key, agent key, app token) expires: the requested time (in the future, and
+ * within KEYWAY_API_KEY_MAX_TTL, else 400), or KEYWAY_API_KEY_DEFAULT_TTL from now, or never;
+ * and never after the key the caller presented (a leaked key cannot mint a longer-lived one).
+ */
+export function newKeyExpiry(
+  config: Pick<Config, 'apiKeyDefaultTtl' | 'apiKeyMaxTtl'>,
+  auth: AuthContext,
+  requested: string | undefined,
+  now: number = Date.now(),
+): string | null {
+  let expiresAt: string | null = null;
+  if (requested !== undefined) {
+    const at = Date.parse(requested);
+    if (!(at > now)) throw invalid('body.expires_at', 'must be in the future');
+    if (config.apiKeyMaxTtl !== 0 && at > now + config.apiKeyMaxTtl * 1000) {
+      throw invalid(
+        'body.expires_at',
+        `must be within ${config.apiKeyMaxTtl} seconds from now (the server's maximum key lifetime)`,
+      );
+    }
+    expiresAt = new Date(at).toISOString();
+  } else if (config.apiKeyDefaultTtl !== 0) {
+    expiresAt = isoIn(config.apiKeyDefaultTtl, now);
+  }
+  if (
+    auth.sourceKeyId !== null &&
+    auth.expiresAt !== null &&
+    (expiresAt === null || expiresAt > auth.expiresAt)
+  ) {
+    return auth.expiresAt;
+  }
+  return expiresAt;
 }

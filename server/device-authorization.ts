@@ -4,7 +4,7 @@
 import { randomInt } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { scopes as catalogue } from '../generated/policy.ts';
-import { recordAudit } from './audit.ts';
+import { recordAudit, userActor } from './audit.ts';
 import type { Database } from './db/database.ts';
 import { newId } from './ids.ts';
 import { type RateLimitResult, type RateLimitRule, slidingHit, slidingRelease } from './rate-limit.ts';
@@ -207,7 +207,7 @@ export async function decide(
   await recordAudit(db, request, {
     action: decision.approve ? 'device.approved' : 'device.denied',
     orgId: decision.subject.orgId,
-    actor: { kind: 'user', id: decision.subject.userId },
+    actor: userActor(decision.subject.userId),
     target: { kind: 'device_authorization', id: authorization.id },
     data: { client_id: authorization.clientId, scopes: [...decision.scopes] },
   });

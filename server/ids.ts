@@ -46,3 +46,11 @@ export function newId(prefix: IdPrefix, now: number = Date.now()): string {
   }
   return `${prefix}_${encode(BigInt(last.time), 10)}${encode(last.random, 16)}`;
 }
+
+/**
+ * The smallest id `prefix` can have at `time` (ms): every id made at or after `time` sorts
+ * above it, every id made before sorts below. For turning times into id bounds.
+ */
+export function idFloorAt(prefix: IdPrefix, time: number): string {
+  return `${prefix}_${encode(BigInt(Math.max(0, Math.floor(time))), 10)}${'0'.repeat(16)}`;
+}

@@ -2,7 +2,8 @@
 // Failures are limited per account and per client address (OWASP ASVS 2.2.1) and audited.
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import { recordAudit } from './audit.ts';
+import { ANONYMOUS, recordAuditInOrgs, recordRateLimitHit } from './audit.ts';
+import type { Database } from './db/database.ts';
 import { hit, type RateLimitResult, type RateLimitRule, release } from './rate-limit.ts';
 import { isRole, type Role } from './roles.ts';
 import { decoyHash, verifyPassword } from './secrets/password.ts';
@@ -47,7 +48,16 @@ export async function passwordLogin(
   // passes. A successful login gives its count back.
   for (const [bucket, rule] of rules) {
     const state = await hit(db, bucket, rule);
-    if (!state.allowed) return { status: 'limited', limit: state };
+    if (!state.allowed) {
+      // The per-account limit is shown to the account's orgs; the per-address one names none.
+      const account = bucket.startsWith('login-account:');
+      await recordRateLimitHit(db, request, state, account ? await orgsOfEmail(db, email) : [], {
+        actor: ANONYMOUS,
+        limit: account ? 'login_account' : 'login_address',
+        data: account ? { email } : {},
+      });
+      return { status: 'limited', limit: state };
+    }
   }
 
   const user = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
@@ -69,13 +79,33 @@ export async function passwordLogin(
     isRole(row.role) ? [{ org: { id: row.id, name: row.name }, role: row.role }] : [],
   );
   if (user === undefined || memberships.length === 0) {
-    await recordAudit(db, request, {
+    // Nobody was authenticated, so the actor is anonymous (the spec's example). A wrong password
+    // is shown in each org of the person (only the one asked for, when it is one of theirs);
+    // an unknown email, or an org the person is not in, names no org.
+    const reason = user === undefined ? 'unknown_email' : passwordOk ? 'not_a_member' : 'invalid_password';
+    const orgIds =
+      user === undefined || passwordOk
+        ? []
+        : (await orgsOfEmail(db, email)).filter((id) => attempt.orgId === undefined || id === attempt.orgId);
+    await recordAuditInOrgs(db, request, orgIds, {
       action: 'login.failed',
-      orgId: null,
-      actor: user === undefined ? null : { kind: 'user', id: user.id },
+      actor: ANONYMOUS,
+      data: { email, reason },
     });
     return { status: 'invalid' };
   }
   for (const [bucket, rule] of rules) await release(db, bucket, rule);
   return { status: 'ok', user: { id: user.id, email: user.email, name: user.name }, memberships };
+}
+
+/** The orgs a person with this (lower-cased) email belongs to; none for an unknown email. */
+async function orgsOfEmail(db: Database, email: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select('memberships.org_id')
+    .where('users.email', '=', email)
+    .orderBy('memberships.org_id')
+    .execute();
+  return rows.map((row) => row.org_id);
 }

@@ -1,5 +1,6 @@
 // What handlers and hooks share: the database, configuration, derived server keys and the
 // signing keys. Built once by startServer; passed explicitly, never imported as a singleton.
+import { AuditStreamHub } from './audit-stream.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { loadServerKeys, type ServerKeys } from './secrets/server-secret.ts';
@@ -15,11 +16,21 @@ export interface Services {
   verifiedTokens: VerifiedTokenCache;
   /** The token issuer (KEYWAY_ISSUER, or the listening URL, known once the server listens). */
   issuer(): string;
+  /** The open audit event streams and their poller (idle, without timers, until one opens). */
+  auditStreams: AuditStreamHub;
 }
 
 /** Loads (on first start: creates) the server secret's derived keys and the signing keys. */
 export async function createServices(db: Database, config: Config, issuer: () => string): Promise<Services> {
   const keys = await loadServerKeys(db, config);
   const signingKeys = await loadSigningKeys(db, keys.signingKeyEncryption);
-  return { db, config, keys, signingKeys, verifiedTokens: new VerifiedTokenCache(), issuer };
+  return {
+    db,
+    config,
+    keys,
+    signingKeys,
+    verifiedTokens: new VerifiedTokenCache(),
+    issuer,
+    auditStreams: new AuditStreamHub(db, config.auditStream),
+  };
 }

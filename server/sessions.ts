@@ -3,7 +3,7 @@
 // presenting a retired one revokes the family. Access tokens are RFC 9068 JWTs that name their
 // session (`sid`), so revoking the family ends them on the next request.
 import type { FastifyRequest } from 'fastify';
-import { recordAudit } from './audit.ts';
+import { recordAudit, SYSTEM } from './audit.ts';
 import type { Database } from './db/database.ts';
 import { membershipOf, sessionsWithRole } from './db/queries.ts';
 import { newId } from './ids.ts';
@@ -237,11 +237,13 @@ export async function rotateRefreshToken(
     // A used refresh token presented again means one copy was stolen: end the whole family so
     // that neither the thief nor the victim keeps a session.
     await revokeSession(db, outcome.row.session_id, 'refresh_token_reuse');
+    // The server acts (the family revocation): whoever presented the token is not known.
     await recordAudit(db, request, {
       action: 'refresh_token.reused',
       orgId: outcome.row.org_id,
-      actor: { kind: 'user', id: outcome.row.user_id },
+      actor: SYSTEM,
       target: { kind: 'session', id: outcome.row.session_id },
+      data: { user_id: outcome.row.user_id },
     });
     return null;
   }

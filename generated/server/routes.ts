@@ -566,7 +566,7 @@ export type ListAccessTokensResponse =
     };
 
 /**
- * Exchange an API key or a service account for an access token
+ * Exchange a key or a service account for an access token
  *
  * Mints a short-lived bearer token, a JWT in the RFC 9068 profile (`typ: at+jwt`, with
  * `iss`, `sub`, `aud`, `exp`, `iat`, `jti`, `client_id` and `scope` claims) signed with a
@@ -575,10 +575,12 @@ export type ListAccessTokensResponse =
  * long-lived secret must not go.
  *
  * The credential being exchanged is presented in exactly one way:
- * `Authorization: Bearer <api key>`, `x-api-key: <api key>`, the body's `api_key`, the
- * body's `api_key_id` + `api_key_secret`, or the body's `service_account_id` +
- * `service_account_secret`. A missing, malformed or unknown credential answers 401; an
- * expired or revoked one answers 403.
+ * `Authorization: Bearer <secret>` or `x-api-key: <secret>` (an API key, agent key or app
+ * token), the body's `api_key`, the body's `api_key_id` + `api_key_secret`, or the body's
+ * `service_account_id` + `service_account_secret`. A missing, malformed or unknown
+ * credential answers 401; an expired or revoked one answers 403. The token stays tied to
+ * the credential it was minted from: revoking that credential (or deleting the agent a key
+ * belongs to) ends the token on its next use.
  *
  * `scopes` must be a subset of the credential's effective scopes (none requested means all
  * of them); extra scopes answer 403 `insufficient_scope` with `scopes` naming them.
@@ -1597,18 +1599,22 @@ export type ListAuditEventsResponse =
  * A `text/event-stream` (Server-Sent Events, WHATWG HTML §9.2) of the organization's audit
  * events as they happen, oldest first. Each event has `id:` (the event id), `event:` (its
  * `action`) and one `data:` line holding the `AuditEvent` as JSON. A `: heartbeat` comment
- * is sent every 15 seconds so that proxies keep the connection open.
+ * is sent when the stream opens and every 15 seconds after, so that proxies keep the
+ * connection open. Events arrive in id order, about a second after they happen (whichever
+ * server node recorded them), so that an event committed a moment late is never skipped.
  *
  * Takes the same filters as `listAuditEvents`. Without `since` or `Last-Event-ID` the
  * stream starts with events created after the connection opens; with `since` it first
  * replays the matching events created since then; with `Last-Event-ID` (which
  * `EventSource` sends by itself when it reconnects) it resumes right after that event, so
- * nothing is missed. With `until` the server closes the stream once that time has passed.
+ * nothing is missed and nothing is sent twice (it takes precedence over `since`). With
+ * `until` the server closes the stream once every event before that time has been sent.
  *
  * A caller authenticated with an agent key sees only its own agent's events. Browsers'
  * `EventSource` cannot set headers: use a polyfill that sends `Authorization: Bearer` or
- * `x-api-key`, or a short-lived access token. A credential revoked while the stream is
- * open ends it.
+ * `x-api-key`, or a short-lived access token. The server ends the stream when the
+ * credential is revoked, expires or loses `audit:read` (checked at each heartbeat, and at
+ * once after a revocation in the organization); the client reconnects with a fresh one.
  */
 export interface StreamAuditEventsRequest {
   params: Record<string, never>;
@@ -2968,7 +2974,7 @@ export interface Handlers {
    */
   listAccessTokens(request: ListAccessTokensRequest, context: HandlerContext): Promise<ListAccessTokensResponse>;
   /**
-   * Exchange an API key or a service account for an access token
+   * Exchange a key or a service account for an access token
    *
    * Mints a short-lived bearer token, a JWT in the RFC 9068 profile (`typ: at+jwt`, with
    * `iss`, `sub`, `aud`, `exp`, `iat`, `jti`, `client_id` and `scope` claims) signed with a
@@ -2977,10 +2983,12 @@ export interface Handlers {
    * long-lived secret must not go.
    *
    * The credential being exchanged is presented in exactly one way:
-   * `Authorization: Bearer <api key>`, `x-api-key: <api key>`, the body's `api_key`, the
-   * body's `api_key_id` + `api_key_secret`, or the body's `service_account_id` +
-   * `service_account_secret`. A missing, malformed or unknown credential answers 401; an
-   * expired or revoked one answers 403.
+   * `Authorization: Bearer <secret>` or `x-api-key: <secret>` (an API key, agent key or app
+   * token), the body's `api_key`, the body's `api_key_id` + `api_key_secret`, or the body's
+   * `service_account_id` + `service_account_secret`. A missing, malformed or unknown
+   * credential answers 401; an expired or revoked one answers 403. The token stays tied to
+   * the credential it was minted from: revoking that credential (or deleting the agent a key
+   * belongs to) ends the token on its next use.
    *
    * `scopes` must be a subset of the credential's effective scopes (none requested means all
    * of them); extra scopes answer 403 `insufficient_scope` with `scopes` naming them.
@@ -3167,18 +3175,22 @@ export interface Handlers {
    * A `text/event-stream` (Server-Sent Events, WHATWG HTML §9.2) of the organization's audit
    * events as they happen, oldest first. Each event has `id:` (the event id), `event:` (its
    * `action`) and one `data:` line holding the `AuditEvent` as JSON. A `: heartbeat` comment
-   * is sent every 15 seconds so that proxies keep the connection open.
+   * is sent when the stream opens and every 15 seconds after, so that proxies keep the
+   * connection open. Events arrive in id order, about a second after they happen (whichever
+   * server node recorded them), so that an event committed a moment late is never skipped.
    *
    * Takes the same filters as `listAuditEvents`. Without `since` or `Last-Event-ID` the
    * stream starts with events created after the connection opens; with `since` it first
    * replays the matching events created since then; with `Last-Event-ID` (which
    * `EventSource` sends by itself when it reconnects) it resumes right after that event, so
-   * nothing is missed. With `until` the server closes the stream once that time has passed.
+   * nothing is missed and nothing is sent twice (it takes precedence over `since`). With
+   * `until` the server closes the stream once every event before that time has been sent.
    *
    * A caller authenticated with an agent key sees only its own agent's events. Browsers'
    * `EventSource` cannot set headers: use a polyfill that sends `Authorization: Bearer` or
-   * `x-api-key`, or a short-lived access token. A credential revoked while the stream is
-   * open ends it.
+   * `x-api-key`, or a short-lived access token. The server ends the stream when the
+   * credential is revoked, expires or loses `audit:read` (checked at each heartbeat, and at
+   * once after a revocation in the organization); the client reconnects with a fresh one.
    */
   streamAuditEvents(request: StreamAuditEventsRequest, context: HandlerContext): Promise<StreamAuditEventsResponse>;
   /**
@@ -6694,8 +6706,7 @@ export const routes: readonly RouteDefinition[] = [
         type: "object",
         properties: {
           "last-event-id": {
-            type: "string",
-            maxLength: 64,
+            $ref: "openapi-components#/definitions/AuditEventId",
           },
         },
         required: [],

@@ -1601,12 +1601,12 @@ export const componentSchemas = {
         },
         client_id: {
           type: "string",
-          description: "The token's `client_id` claim (RFC 9068 §2.2): the id of the credential it was minted\nfrom, an API key (`key_…`) or a service account (`sa_…`), or `keyway-login` for a token\nexchanged from a person's session token.\n",
+          description: "The token's `client_id` claim (RFC 9068 §2.2): the id of the credential it was minted\nfrom, an API key (`key_…`), agent key (`akey_…`), app token (`apt_…`) or service account\n(`sa_…`), or `keyway-login` for a token exchanged from a person's session token.\n",
           maxLength: 64,
         },
         subject: {
           type: "string",
-          description: "The token's `sub` claim (RFC 9068 §2.2): the user who created the API key (`usr_…`), or\nthe service account's id (`sa_…`).\n",
+          description: "The token's `sub` claim (RFC 9068 §2.2): the user who created the API key (`usr_…`), the\nagent an agent key belongs to (`agt_…`), the app token (`apt_…`), or the service\naccount (`sa_…`).\n",
           maxLength: 64,
         },
         scopes: {
@@ -1636,7 +1636,7 @@ export const componentSchemas = {
           ],
           minLength: 12,
           maxLength: 12,
-          description: "The display prefix of the secret the token was minted with (an API key or a service\naccount secret); `null` when the token was not minted from a long-lived secret.\n",
+          description: "The display prefix of the secret the token was minted with (an API key, agent key, app\ntoken or service account secret); `null` when the token was not minted from a long-lived\nsecret.\n",
         },
       },
     },
@@ -1672,7 +1672,7 @@ export const componentSchemas = {
     },
     AccessTokenExchangeRequest: {
       type: "object",
-      description: "The credential to exchange, unless it is sent in `Authorization: Bearer` or `x-api-key`,\nand optionally narrower scopes and a shorter lifetime. Exactly one credential must be\npresented, in one of these forms (anything else is a 400):\n\n- `Authorization: Bearer <api key secret>` or `x-api-key: <api key secret>`, with no\n  credential in the body;\n- `api_key`;\n- `api_key_id` + `api_key_secret` (both);\n- `service_account_id` + `service_account_secret` (both).\n\nAn empty body (`{}`) is valid when the credential is in a header.\n",
+      description: "The credential to exchange, unless it is sent in `Authorization: Bearer` or `x-api-key`,\nand optionally narrower scopes and a shorter lifetime. Exactly one credential must be\npresented, in one of these forms (anything else is a 400):\n\n- `Authorization: Bearer <secret>` or `x-api-key: <secret>` with an API key, agent key\n  or app token secret, and no credential in the body;\n- `api_key`;\n- `api_key_id` + `api_key_secret` (both);\n- `service_account_id` + `service_account_secret` (both).\n\nAn empty body (`{}`) is valid when the credential is in a header.\n",
       additionalProperties: false,
       properties: {
         api_key: {
@@ -2428,7 +2428,7 @@ export const componentSchemas = {
       properties: {
         kind: {
           type: "string",
-          description: "The kind of principal: a person (`user`, through a session), a credential, `system`\nfor the server itself (e.g. an automatic family revocation), or `anonymous` for\nrequests without a known principal (e.g. a failed login for an unknown email).\n",
+          description: "The kind of principal: a person (`user`, through a session), a credential, `system`\nfor the server itself (e.g. an automatic family revocation), or `anonymous` for\nrequests without a known principal (e.g. a failed login). A credential acts as itself\n(an action done with an API key has the key as its actor, not the person who created\nit); an access token acts as the credential it was minted from (a login's: the person).\n",
           enum: [
             "user",
             "api_key",
@@ -2454,7 +2454,7 @@ export const componentSchemas = {
           ],
           minLength: 12,
           maxLength: 12,
-          description: "The display prefix of the secret used, for credentials with one; `null` otherwise.",
+          description: "The display prefix of the actor's secret, for credentials with one; `null` otherwise.",
         },
       },
     },

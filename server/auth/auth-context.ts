@@ -27,7 +27,7 @@ export interface AuthContext {
   };
   /**
    * The role that caps the credential, read from the database on this request: the person's,
-   * or for a service account its creator's.
+   * or for a service account, agent key or app token its creator's.
    */
   role: Role;
   /** The effective scopes: the credential's scopes ∩ the role's scopes. */
@@ -37,8 +37,9 @@ export interface AuthContext {
   /** For a session token: its session (refresh-token family) id. */
   sessionId: string | null;
   /**
-   * The API key this request's power comes from: the key itself, or the key an access token was
-   * minted from; null otherwise. What it creates is tied to it (expiry, revocation).
+   * The key (API key, agent key or app token) this request's power comes from: the key itself,
+   * or the key an access token was minted from; null otherwise. What it creates is tied to it
+   * (expiry, revocation).
    */
   sourceKeyId: string | null;
   /** The rate-limit bucket of this credential (a session counts as one credential across refreshes). */

@@ -8,7 +8,7 @@
 // challenge.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type RouteInfo, securitySchemes } from '../../generated/server/routes.ts';
-import { recordAudit } from '../audit.ts';
+import { actorOf, recordRateLimitHit } from '../audit.ts';
 import { ProblemError } from '../problem.ts';
 import { hit, rateLimitHeaders } from '../rate-limit.ts';
 import { missing } from '../roles.ts';
@@ -194,13 +194,10 @@ export function createAuthHook(services: Services) {
     });
     reply.headers(rateLimitHeaders(limit));
     if (!limit.allowed) {
-      // Recorded once per window (the first refused request), so a flood cannot flood the log.
       if (limit.count === limit.limit + 1) {
-        await recordAudit(services.db, request, {
-          action: 'rate_limit.exceeded',
-          orgId: auth.org.id,
-          actor: { kind: auth.principal.kind, id: auth.principal.id },
-          credentialPrefix: auth.credential.prefix,
+        await recordRateLimitHit(services.db, request, limit, [auth.org.id], {
+          actor: await actorOf(services.db, auth),
+          limit: 'credential',
         });
       }
       throw new ProblemError({
@@ -229,4 +226,23 @@ export function createAuthHook(services: Services) {
     request.keywayAuth = auth;
     presentedBy.set(request, presented.value);
   };
+}
+
+/**
+ * The request's credential checked again now, for a response that outlives its request (the
+ * audit event stream): null while it still resolves and holds the route's scopes, else the
+ * reason it no longer does. Not rate limited and not audited: the request was counted once.
+ */
+export async function recheckCredential(services: Services, request: FastifyRequest): Promise<string | null> {
+  const route = request.routeOptions.config.keyway;
+  if (route === undefined) return 'The route is unknown.';
+  const presented = presentedCredential(request, route);
+  if (presented === null) return 'No credential was presented.';
+  const resolution =
+    presented.basic === undefined
+      ? await resolveCredential(services, presented.value, { allowJwt: presented.allowJwt })
+      : await resolveBasic(services, presented.basic);
+  if (resolution.status !== 'ok') return resolution.reason;
+  const lacking = missing(presented.scopes, resolution.auth.scopes);
+  return lacking.length === 0 ? null : `The credential no longer holds ${lacking.join(', ')}.`;
 }

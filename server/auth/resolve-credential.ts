@@ -3,7 +3,12 @@
 // the database); JWTs are verified against the signing keys and then checked against their
 // session, so logout and removal take effect on the next request.
 import { scopes as catalogue, type SecretKind } from '../../generated/policy.ts';
-import { apiKeysWithCreatorRole, sessionsWithRole } from '../db/queries.ts';
+import {
+  agentKeysWithCreatorRole,
+  apiKeysWithCreatorRole,
+  appTokensWithCreatorRole,
+  sessionsWithRole,
+} from '../db/queries.ts';
 import { intersect, isRole, scopesOfRole } from '../roles.ts';
 import { hashSecret, parseSecret, sameHash } from '../secrets/secret.ts';
 import type { Services } from '../services.ts';
@@ -28,6 +33,8 @@ const LAST_USED_GRANULARITY_MS = 60_000;
 /** The secret kinds that authenticate requests; the others (refresh tokens, ...) never do. */
 const RESOLVERS: Partial<Record<SecretKind, SecretResolver>> = {
   api_key: resolveApiKey,
+  agent_key: resolveAgentKey,
+  app_token: resolveAppToken,
 };
 
 export async function resolveCredential(
@@ -108,6 +115,104 @@ async function resolveApiKey(services: Services, secret: string, prefix: string)
   };
 }
 
+/** `last_used_at` of a key, written at most once a minute. */
+async function touch(
+  services: Services,
+  table: 'agent_keys' | 'app_tokens',
+  row: { id: string; last_used_at: string | null },
+  now: string,
+): Promise<void> {
+  if (row.last_used_at === null || Date.parse(row.last_used_at) < Date.now() - LAST_USED_GRANULARITY_MS) {
+    await services.db.updateTable(table).set({ last_used_at: now }).where('id', '=', row.id).execute();
+  }
+}
+
+/** An agent key (`kwa_`): the agent is the principal, capped by the role of the key's creator. */
+async function resolveAgentKey(services: Services, secret: string, prefix: string): Promise<Resolution> {
+  const row = await agentKeysWithCreatorRole(services.db)
+    .innerJoin('agents', 'agents.id', 'agent_keys.agent_id')
+    .innerJoin('orgs', 'orgs.id', 'agent_keys.org_id')
+    .select([
+      'agent_keys.id',
+      'agent_keys.scopes',
+      'agent_keys.expires_at',
+      'agent_keys.revoked_at',
+      'agent_keys.last_used_at',
+      'agents.id as agent_id',
+      'agents.name as agent_name',
+      'agents.deleted_at as agent_deleted_at',
+      'orgs.id as org_id',
+      'orgs.name as org_name',
+    ])
+    .where('agent_keys.secret_hash', '=', hashSecret(secret, services.keys.pepper))
+    .executeTakeFirst();
+  if (row === undefined) return { status: 'unknown', reason: 'The credential is not known.' };
+  if (row.revoked_at !== null) return { status: 'revoked', reason: 'The agent key was revoked.' };
+  if (row.agent_deleted_at !== null) return { status: 'revoked', reason: 'The agent was deleted.' };
+  if (row.creator_role === null || !isRole(row.creator_role)) {
+    return { status: 'revoked', reason: 'The agent key was disabled: its creator left the organization.' };
+  }
+  const now = isoNow();
+  if (row.expires_at !== null && row.expires_at <= now)
+    return { status: 'expired', reason: 'The agent key has expired.' };
+  await touch(services, 'agent_keys', row, now);
+  return {
+    status: 'ok',
+    auth: {
+      principal: { kind: 'agent', id: row.agent_id, name: row.agent_name },
+      org: { id: row.org_id, name: row.org_name },
+      credential: { kind: 'agent_key', id: row.id, prefix },
+      role: row.creator_role,
+      scopes: intersect(JSON.parse(row.scopes) as string[], scopesOfRole(row.creator_role)),
+      expiresAt: row.expires_at,
+      sessionId: null,
+      sourceKeyId: row.id,
+      rateLimitKey: row.id,
+    },
+  };
+}
+
+/** An app token (`kwt_`): the token is its own principal, capped by the role of its creator. */
+async function resolveAppToken(services: Services, secret: string, prefix: string): Promise<Resolution> {
+  const row = await appTokensWithCreatorRole(services.db)
+    .innerJoin('orgs', 'orgs.id', 'app_tokens.org_id')
+    .select([
+      'app_tokens.id',
+      'app_tokens.name',
+      'app_tokens.scopes',
+      'app_tokens.expires_at',
+      'app_tokens.revoked_at',
+      'app_tokens.last_used_at',
+      'orgs.id as org_id',
+      'orgs.name as org_name',
+    ])
+    .where('app_tokens.secret_hash', '=', hashSecret(secret, services.keys.pepper))
+    .executeTakeFirst();
+  if (row === undefined) return { status: 'unknown', reason: 'The credential is not known.' };
+  if (row.revoked_at !== null) return { status: 'revoked', reason: 'The app token was revoked.' };
+  if (row.creator_role === null || !isRole(row.creator_role)) {
+    return { status: 'revoked', reason: 'The app token was disabled: its creator left the organization.' };
+  }
+  const now = isoNow();
+  if (row.expires_at !== null && row.expires_at <= now)
+    return { status: 'expired', reason: 'The app token has expired.' };
+  await touch(services, 'app_tokens', row, now);
+  return {
+    status: 'ok',
+    auth: {
+      principal: { kind: 'app', id: row.id, name: row.name },
+      org: { id: row.org_id, name: row.org_name },
+      credential: { kind: 'app_token', id: row.id, prefix },
+      role: row.creator_role,
+      scopes: intersect(JSON.parse(row.scopes) as string[], scopesOfRole(row.creator_role)),
+      expiresAt: row.expires_at,
+      sessionId: null,
+      sourceKeyId: row.id,
+      rateLimitKey: row.id,
+    },
+  };
+}
+
 async function resolveJwt(services: Services, token: string): Promise<Resolution> {
   const cacheKey = VerifiedTokenCache.keyOf(token);
   let claims = services.verifiedTokens.get(cacheKey);
@@ -171,10 +276,13 @@ async function resolveSession(
   };
 }
 
+/** The credential kinds an access token can be minted from that are keys (`sourceKeyId`). */
+const KEY_KINDS: ReadonlySet<string> = new Set(['api_key', 'agent_key', 'app_token']);
+
 /**
  * An access token from the exchange or the token endpoint: known by its `jti`, not revoked, and
- * still capped by the current role of the person behind it (an API key's creator, or the
- * person who created the service account).
+ * still capped by the current role of the person behind it (the creator of the API key, agent
+ * key, app token or service account it came from).
  */
 async function resolveAccessToken(services: Services, claims: AccessTokenClaims): Promise<Resolution> {
   const row = await services.db
@@ -184,13 +292,23 @@ async function resolveAccessToken(services: Services, claims: AccessTokenClaims)
     // token at once (and stay applied if the person later rejoins the org).
     .leftJoin('service_accounts', 'service_accounts.id', 'access_tokens.credential_id')
     .leftJoin('api_keys', 'api_keys.id', 'access_tokens.credential_id')
+    .leftJoin('agent_keys', 'agent_keys.id', 'access_tokens.credential_id')
+    .leftJoin('agents', 'agents.id', 'agent_keys.agent_id')
+    .leftJoin('app_tokens', 'app_tokens.id', 'access_tokens.credential_id')
     .leftJoin('sessions', 'sessions.id', 'access_tokens.credential_id')
+    // The person behind it: whoever created the credential, else the subject itself.
     .leftJoin('users', (join) =>
       join.on((eb) =>
-        eb.or([
-          eb('users.id', '=', eb.ref('access_tokens.subject')),
-          eb('users.id', '=', eb.ref('service_accounts.created_by')),
-        ]),
+        eb(
+          'users.id',
+          '=',
+          eb.fn.coalesce(
+            'service_accounts.created_by',
+            'agent_keys.created_by',
+            'app_tokens.created_by',
+            'access_tokens.subject',
+          ),
+        ),
       ),
     )
     .leftJoin('memberships', (join) =>
@@ -214,6 +332,15 @@ async function resolveAccessToken(services: Services, claims: AccessTokenClaims)
       'api_keys.revoked_at as key_revoked_at',
       'api_keys.expires_at as key_expires_at',
       'api_keys.scopes as key_scopes',
+      'agent_keys.revoked_at as agent_key_revoked_at',
+      'agent_keys.expires_at as agent_key_expires_at',
+      'agent_keys.scopes as agent_key_scopes',
+      'agents.name as agent_name',
+      'agents.deleted_at as agent_deleted_at',
+      'app_tokens.name as app_token_name',
+      'app_tokens.revoked_at as app_token_revoked_at',
+      'app_tokens.expires_at as app_token_expires_at',
+      'app_tokens.scopes as app_token_scopes',
       'sessions.revoked_at as session_revoked_at',
       'sessions.expires_at as session_expires_at',
       'sessions.scopes as session_scopes',
@@ -229,25 +356,26 @@ async function resolveAccessToken(services: Services, claims: AccessTokenClaims)
     return { status: 'revoked', reason: 'The service account was deleted.' };
   if (row.key_revoked_at !== null)
     return { status: 'revoked', reason: 'The API key it came from was revoked.' };
+  if (row.agent_key_revoked_at !== null)
+    return { status: 'revoked', reason: 'The agent key it came from was revoked.' };
+  if (row.agent_deleted_at !== null) return { status: 'revoked', reason: 'The agent was deleted.' };
+  if (row.app_token_revoked_at !== null)
+    return { status: 'revoked', reason: 'The app token it came from was revoked.' };
   if (row.session_revoked_at !== null)
     return { status: 'revoked', reason: 'The session it came from was ended.' };
   const now = isoNow();
-  if (
-    (row.key_expires_at !== null && row.key_expires_at <= now) ||
-    (row.session_expires_at !== null && row.session_expires_at <= now)
-  ) {
+  const originExpiry =
+    row.key_expires_at ?? row.agent_key_expires_at ?? row.app_token_expires_at ?? row.session_expires_at;
+  if (originExpiry !== null && originExpiry <= now) {
     return { status: 'expired', reason: 'The credential it came from has expired.' };
   }
   if (row.role === null || !isRole(row.role)) {
     return { status: 'revoked', reason: 'The access token was disabled: its creator left the organization.' };
   }
-  const fromAccount = row.credential_kind === 'service_account';
   return {
     status: 'ok',
     auth: {
-      principal: fromAccount
-        ? { kind: 'service_account', id: row.subject, name: row.account_name ?? '' }
-        : { kind: 'user', id: row.subject, name: row.user_name ?? '' },
+      principal: principalOf(row),
       org: { id: row.org_id, name: row.org_name },
       credential: { kind: 'access_token', id: row.id, prefix: null },
       role: row.role,
@@ -256,17 +384,44 @@ async function resolveAccessToken(services: Services, claims: AccessTokenClaims)
       scopes: intersect(
         intersect(
           JSON.parse(row.scopes) as string[],
-          originScopes(row.key_scopes ?? row.account_scopes ?? row.session_scopes),
+          originScopes(
+            row.key_scopes ??
+              row.account_scopes ??
+              row.agent_key_scopes ??
+              row.app_token_scopes ??
+              row.session_scopes,
+          ),
         ),
         scopesOfRole(row.role),
       ),
       expiresAt: new Date(claims.exp * 1000).toISOString(),
       sessionId: null,
-      sourceKeyId: row.credential_kind === 'api_key' ? row.credential_id : null,
+      sourceKeyId: KEY_KINDS.has(row.credential_kind) ? row.credential_id : null,
       // Counted against the credential it came from: minting many tokens buys no extra requests.
       rateLimitKey: row.credential_id,
     },
   };
+}
+
+/** Who a token stands for: the principal of the credential it was minted from. */
+function principalOf(row: {
+  credential_kind: string;
+  subject: string;
+  user_name: string | null;
+  account_name: string | null;
+  agent_name: string | null;
+  app_token_name: string | null;
+}): AuthContext['principal'] {
+  switch (row.credential_kind) {
+    case 'service_account':
+      return { kind: 'service_account', id: row.subject, name: row.account_name ?? '' };
+    case 'agent_key':
+      return { kind: 'agent', id: row.subject, name: row.agent_name ?? '' };
+    case 'app_token':
+      return { kind: 'app', id: row.subject, name: row.app_token_name ?? '' };
+    default:
+      return { kind: 'user', id: row.subject, name: row.user_name ?? '' };
+  }
 }
 
 /** The scopes of the credential a token came from; a login session's are its role's (no list). */

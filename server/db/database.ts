@@ -49,3 +49,9 @@ function openSqlite(dataDir: string): SQLite.Database {
   sqlite.pragma('busy_timeout = 5000');
   return sqlite;
 }
+
+/** Whether a statement failed on a unique constraint: SQLite's extended code or PostgreSQL's 23505. */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
+}

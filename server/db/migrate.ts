@@ -7,12 +7,16 @@ import * as m0001 from './migrations/0001-instance.ts';
 import * as m0002 from './migrations/0002-accounts.ts';
 import * as m0003 from './migrations/0003-access-tokens.ts';
 import * as m0004 from './migrations/0004-device-authorizations.ts';
+import * as m0005 from './migrations/0005-agents-app-tokens.ts';
+import * as m0006 from './migrations/0006-audit-indexes.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-instance': m0001,
   '0002-accounts': m0002,
   '0003-access-tokens': m0003,
   '0004-device-authorizations': m0004,
+  '0005-agents-app-tokens': m0005,
+  '0006-audit-indexes': m0006,
 };
 
 export async function migrate(db: Database): Promise<string[]> {

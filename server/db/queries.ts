@@ -52,6 +52,42 @@ export function serviceAccountsWithCreatorRole(db: Database) {
     .select('memberships.role as creator_role');
 }
 
+/** Agents with their creator's current role in the agent's org. */
+export function agentsWithCreatorRole(db: Database) {
+  return db
+    .selectFrom('agents')
+    .leftJoin('memberships', (join) =>
+      join
+        .onRef('memberships.org_id', '=', 'agents.org_id')
+        .onRef('memberships.user_id', '=', 'agents.created_by'),
+    )
+    .select('memberships.role as creator_role');
+}
+
+/** Agent keys with their creator's current role in the key's org. */
+export function agentKeysWithCreatorRole(db: Database) {
+  return db
+    .selectFrom('agent_keys')
+    .leftJoin('memberships', (join) =>
+      join
+        .onRef('memberships.org_id', '=', 'agent_keys.org_id')
+        .onRef('memberships.user_id', '=', 'agent_keys.created_by'),
+    )
+    .select('memberships.role as creator_role');
+}
+
+/** App tokens with their creator's current role in the token's org. */
+export function appTokensWithCreatorRole(db: Database) {
+  return db
+    .selectFrom('app_tokens')
+    .leftJoin('memberships', (join) =>
+      join
+        .onRef('memberships.org_id', '=', 'app_tokens.org_id')
+        .onRef('memberships.user_id', '=', 'app_tokens.created_by'),
+    )
+    .select('memberships.role as creator_role');
+}
+
 /** The members of an org with their person's email and name. */
 export function membersOf(db: Database, orgId: string) {
   return db

@@ -70,7 +70,7 @@ export interface ApiKeyTable {
   expires_at: string | null;
   last_used_at: string | null;
   revoked_at: string | null;
-  /** The API key this key was created with; null when created with a session. */
+  /** The key (API key, agent key or app token) this key was created with; null when with a session. */
   created_with: string | null;
 }
 
@@ -177,6 +177,49 @@ export interface DeviceAuthorizationTable {
   redeemed_at: string | null;
 }
 
+export interface AgentTable {
+  id: string;
+  org_id: string;
+  name: string;
+  description: string | null;
+  created_by: string;
+  created_at: string;
+  deleted_at: string | null;
+}
+
+export interface AgentKeyTable {
+  id: string;
+  org_id: string;
+  agent_id: string;
+  label: string;
+  scopes: string;
+  created_by: string;
+  secret_hash: string;
+  prefix: string;
+  created_at: string;
+  expires_at: string | null;
+  last_used_at: string | null;
+  revoked_at: string | null;
+  /** The key (API key, agent key or app token) it was minted with; null when with a session. */
+  created_with: string | null;
+}
+
+export interface AppTokenTable {
+  id: string;
+  org_id: string;
+  name: string;
+  scopes: string;
+  created_by: string;
+  secret_hash: string;
+  prefix: string;
+  created_at: string;
+  expires_at: string | null;
+  last_used_at: string | null;
+  revoked_at: string | null;
+  /** The key (API key, agent key or app token) it was minted with; null when with a session. */
+  created_with: string | null;
+}
+
 export interface DatabaseSchema {
   keyway_instance: InstanceTable;
   users: UserTable;
@@ -193,4 +236,7 @@ export interface DatabaseSchema {
   service_accounts: ServiceAccountTable;
   access_tokens: AccessTokenTable;
   device_authorizations: DeviceAuthorizationTable;
+  agents: AgentTable;
+  agent_keys: AgentKeyTable;
+  app_tokens: AppTokenTable;
 }

@@ -1,8 +1,8 @@
-// The access-token exchange (an API key or a service account for a short-lived RFC 9068 JWT),
-// and listing and revoking the org's access tokens.
+// The access-token exchange (an API key, agent key, app token or service account for a
+// short-lived RFC 9068 JWT), and listing and revoking the org's access tokens.
 import type { FastifyRequest } from 'fastify';
 import type { Handlers } from '../../generated/server/routes.ts';
-import { recordAudit, recordCallerAudit } from '../audit.ts';
+import { credentialActor, recordAudit, recordCallerAudit, recordRateLimitHit } from '../audit.ts';
 import { authOf } from '../auth/auth-context.ts';
 import { resolveCredential } from '../auth/resolve-credential.ts';
 import { bearerChallenge } from '../auth/www-authenticate.ts';
@@ -40,8 +40,8 @@ function refused(status: 'unknown' | 'revoked' | 'expired', reason: string): Pro
   });
 }
 
-/** An API key secret (from a header or the body) as something to exchange. */
-export async function exchangeableApiKey(
+/** A key secret (API key, agent key or app token) as something to exchange. */
+export async function exchangeableKey(
   services: Services,
   secret: string,
   keyId?: string,
@@ -49,16 +49,24 @@ export async function exchangeableApiKey(
   const resolution = await resolveCredential(services, secret, { allowJwt: false });
   if (resolution.status !== 'ok') throw refused(resolution.status, resolution.reason);
   const { auth } = resolution;
-  if (auth.credential.kind !== 'api_key' || (keyId !== undefined && auth.credential.id !== keyId)) {
-    throw refused('unknown', 'The credential is not an API key, or not the key api_key_id names.');
+  const kind = auth.credential.kind;
+  if (
+    (kind !== 'api_key' && kind !== 'agent_key' && kind !== 'app_token') ||
+    (keyId !== undefined && auth.credential.id !== keyId)
+  ) {
+    throw refused(
+      'unknown',
+      'The credential is not an API key, agent key or app token, or not the key api_key_id names.',
+    );
   }
   return {
     mint: {
       orgId: auth.org.id,
+      // The person behind an API key; the agent, or the app token itself, for the others.
       subject: auth.principal.id,
       clientId: auth.credential.id,
       credentialId: auth.credential.id,
-      credentialKind: 'api_key',
+      credentialKind: kind,
       credentialPrefix: auth.credential.prefix,
     },
     scopes: auth.scopes,
@@ -103,7 +111,15 @@ export async function exchange(
     limit: config.rateLimits.perCredential,
     windowSeconds: 60,
   });
-  if (!limit.allowed) throw rateLimited(limit.reset, rateLimitHeaders(limit));
+  // The actor is the credential the token is minted from (a session's: the person).
+  const actor = credentialActor(
+    { kind: source.mint.credentialKind, id: source.mint.credentialId, prefix: source.mint.credentialPrefix },
+    source.mint.subject,
+  );
+  if (!limit.allowed) {
+    await recordRateLimitHit(db, request, limit, [source.mint.orgId], { actor, limit: 'credential' });
+    throw rateLimited(limit.reset, rateLimitHeaders(limit));
+  }
   const scopes = wanted.scopes ?? source.scopes;
   const extra = missing(scopes, source.scopes);
   if (extra.length > 0) throw onExtraScopes(extra);
@@ -121,12 +137,9 @@ export async function exchange(
   await recordAudit(db, request, {
     action: 'access_token.minted',
     orgId: source.mint.orgId,
-    actor: {
-      kind: source.mint.credentialKind === 'service_account' ? 'service_account' : 'user',
-      id: source.mint.subject,
-    },
+    actor,
     target: { kind: 'access_token', id: token.token_id },
-    credentialPrefix: source.mint.credentialPrefix,
+    data: { scopes: token.scopes, expires_at: token.expires_at },
   });
   return token;
 }
@@ -151,7 +164,8 @@ export function createAccessTokenHandlers(services: Services): AccessTokenHandle
       if (forms === 0) {
         throw new ProblemError({
           code: 'unauthenticated',
-          detail: 'Present the credential to exchange: an API key (header or body) or a service account.',
+          detail:
+            'Present the credential to exchange: an API key (header or body), an agent key or app token (header), or a service account.',
           headers: { 'WWW-Authenticate': bearerChallenge() },
         });
       }
@@ -164,13 +178,13 @@ export function createAccessTokenHandlers(services: Services): AccessTokenHandle
         throw new ProblemError({
           code: 'invalid_request',
           detail:
-            'Present exactly one credential: Authorization: Bearer or x-api-key with an API key, or api_key, or api_key_id with api_key_secret, or service_account_id with service_account_secret.',
+            'Present exactly one credential: Authorization: Bearer or x-api-key with an API key, agent key or app token, or api_key, or api_key_id with api_key_secret, or service_account_id with service_account_secret.',
         });
       }
       const source =
         body.service_account_id !== undefined && body.service_account_secret !== undefined
           ? await exchangeableServiceAccount(services, body.service_account_id, body.service_account_secret)
-          : await exchangeableApiKey(
+          : await exchangeableKey(
               services,
               bearer ?? apiKeyHeader ?? body.api_key ?? body.api_key_secret ?? '',
               body.api_key_id,

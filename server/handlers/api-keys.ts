@@ -8,6 +8,7 @@ import {
   assertGrantable,
   assertManageable,
   assertNarrowing,
+  newKeyExpiry,
   personBehind,
   recordCredentialAudit,
 } from '../credential-management.ts';
@@ -15,7 +16,7 @@ import { apiKeysWithCreatorRole } from '../db/queries.ts';
 import { newId } from '../ids.ts';
 import { keyset, pageById, pageRequest } from '../pagination.ts';
 import { notFound, ProblemError } from '../problem.ts';
-import { revokeApiKeys } from '../revocation.ts';
+import { revokeKeys } from '../revocation.ts';
 import { intersect, scopesOfRole } from '../roles.ts';
 import { DISPLAY_PREFIX_LENGTH, generateSecret, hashSecret } from '../secrets/secret.ts';
 import type { Services } from '../services.ts';
@@ -67,14 +68,6 @@ function apiKeyOf(row: KeyRow, now: string = isoNow()) {
     revoked_at: apiTime(row.revoked_at),
     previous_secret_expires_at: graceOpen ? apiTime(row.previous_secret_expires_at) : null,
   };
-}
-
-function invalid(field: string, message: string): ProblemError {
-  return new ProblemError({
-    code: 'invalid_request',
-    detail: `${field} ${message}`,
-    errors: [{ field, message }],
-  });
 }
 
 export function createApiKeyHandlers(services: Services): ApiKeyHandlers {
@@ -162,25 +155,9 @@ export function createApiKeyHandlers(services: Services): ApiKeyHandlers {
       const auth = authOf(request);
       assertGrantable(auth, body.scopes);
       const now = Date.now();
-      let expiresAt: string | null = null;
-      if (body.expires_at !== undefined) {
-        const at = Date.parse(body.expires_at);
-        if (!(at > now)) throw invalid('body.expires_at', 'must be in the future');
-        if (config.apiKeyMaxTtl !== 0 && at > now + config.apiKeyMaxTtl * 1000) {
-          throw invalid(
-            'body.expires_at',
-            `must be within ${config.apiKeyMaxTtl} seconds from now (the server's maximum key lifetime)`,
-          );
-        }
-        expiresAt = new Date(at).toISOString();
-      } else if (config.apiKeyDefaultTtl !== 0) {
-        expiresAt = isoIn(config.apiKeyDefaultTtl, now);
-      }
-      // A key made by a key never outlives it: a leaked key cannot mint a longer-lived one.
+      // A key made by a key never outlives it, and is revoked with it (`created_with`).
+      const expiresAt = newKeyExpiry(config, auth, body.expires_at, now);
       const parent = auth.sourceKeyId;
-      if (parent !== null && auth.expiresAt !== null && (expiresAt === null || expiresAt > auth.expiresAt)) {
-        expiresAt = auth.expiresAt;
-      }
       const secret = generateSecret('api_key');
       const row = {
         id: newId('key'),
@@ -229,7 +206,7 @@ export function createApiKeyHandlers(services: Services): ApiKeyHandlers {
       const row = await manageableKey(auth, params.key_id, 'revoke');
       if (row.revoked_at !== null) return { status: 200, body: apiKeyOf(row) };
       const now = isoNow();
-      await revokeApiKeys(db, [row.id], now);
+      await revokeKeys(db, [row.id], now);
       await audit(request, auth, 'api_key.revoked', row);
       return { status: 200, body: apiKeyOf({ ...row, revoked_at: now }) };
     },

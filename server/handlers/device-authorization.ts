@@ -1,6 +1,7 @@
 // RFC 8628: the device authorization endpoint (§3.1) and the API behind the verification page
 // (§3.3) for clients that render their own.
 import type { Handlers } from '../../generated/server/routes.ts';
+import { recordRateLimitHit, userActor } from '../audit.ts';
 import { requireSession } from '../auth/auth-context.ts';
 import { assertDeviceClient } from '../auth/client-authentication.ts';
 import {
@@ -67,7 +68,13 @@ export function createDeviceAuthorizationHandlers(services: Services): DeviceHan
       const auth = requireSession(request);
       await requireLoginSession(auth.sessionId);
       const lookup = await findPendingByUserCode(services, auth.principal.id, body.user_code);
-      if (lookup.status === 'locked') throw rateLimited(lookup.limit.reset, rateLimitHeaders(lookup.limit));
+      if (lookup.status === 'locked') {
+        await recordRateLimitHit(services.db, request, lookup.limit, [auth.org.id], {
+          actor: userActor(auth.principal.id),
+          limit: 'device_user_code',
+        });
+        throw rateLimited(lookup.limit.reset, rateLimitHeaders(lookup.limit));
+      }
       if (lookup.status === 'unknown') throw notFound('pending device authorization with this code');
       const { authorization } = lookup;
       const extra = missing(body.scopes ?? [], requestedScopes(authorization));

@@ -4,7 +4,7 @@
 import type { FastifyRequest } from 'fastify';
 import { scopes as catalogue } from '../../generated/policy.ts';
 import type { Handlers, SubmitDevicePageRequest } from '../../generated/server/routes.ts';
-import { recordAudit } from '../audit.ts';
+import { recordAudit, recordRateLimitHit, userActor } from '../audit.ts';
 import { CLI_CLIENT_ID } from '../config.ts';
 import { sessionsWithRole } from '../db/queries.ts';
 import {
@@ -128,12 +128,13 @@ export function createDevicePageHandlers(services: Services): DevicePageHandlers
 
   /** Looks the code up for `person` (a wrong one counts against them) and shows the request. */
   async function showRequest(
+    request: FastifyRequest,
     session: PageSession,
     person: Person,
     userCode: string,
     cookie?: PageSession,
   ): Promise<Page> {
-    const found = await lookup(session, person, userCode);
+    const found = await lookup(request, session, person, userCode);
     if (!found.ok) return { ...found.page, headers: { ...found.page.headers, ...cookieOf(cookie) } };
     const { granted, withheld } = grantableScopes(found.authorization, person.scopes);
     return page(
@@ -152,12 +153,17 @@ export function createDevicePageHandlers(services: Services): DevicePageHandlers
 
   /** The pending authorization for a code, or the page that says why there is none. */
   async function lookup(
+    request: FastifyRequest,
     session: PageSession,
     person: Person,
     userCode: string,
   ): Promise<{ ok: true; authorization: PendingAuthorization } | { ok: false; page: Page }> {
     const result = await findPendingByUserCode(services, person.subject.user.id, userCode);
     if (result.status === 'locked') {
+      await recordRateLimitHit(db, request, result.limit, [person.subject.org.id], {
+        actor: userActor(person.subject.user.id),
+        limit: 'device_user_code',
+      });
       return {
         ok: false,
         page: tooMany(
@@ -180,14 +186,15 @@ export function createDevicePageHandlers(services: Services): DevicePageHandlers
     await recordAudit(db, request, {
       action: 'login.succeeded',
       orgId: subject.org.id,
-      actor: { kind: 'user', id: subject.user.id },
+      actor: userActor(subject.user.id),
       target: { kind: 'session', id: sessionId },
       data: { via: 'device_page' },
     });
     const session = newPageSession(config.sessionTtl, { sid: sessionId });
     const person: Person = { sessionId, subject, scopes: sessionScopes(LOGIN_GRANT, subject.role) };
     // The sign-in was a CSRF-checked post, so the code that came with it may be looked up now.
-    if (userCode !== undefined && userCode !== '') return showRequest(session, person, userCode, session);
+    if (userCode !== undefined && userCode !== '')
+      return showRequest(request, session, person, userCode, session);
     return codeEntry(200, session, person, {}, session);
   }
 
@@ -254,7 +261,7 @@ export function createDevicePageHandlers(services: Services): DevicePageHandlers
     if (form.user_code === undefined || form.user_code === '') {
       return codeEntry(400, session, person, { error: 'Enter the code.' });
     }
-    const found = await lookup(session, person, form.user_code);
+    const found = await lookup(request, session, person, form.user_code);
     if (!found.ok) return found.page;
     const { authorization } = found;
     const approve = form.action === 'approve';
@@ -332,7 +339,7 @@ export function createDevicePageHandlers(services: Services): DevicePageHandlers
             if (body.user_code === undefined || body.user_code === '') {
               return codeEntry(400, session, person, { error: 'Enter the code.' });
             }
-            return await showRequest(session, person, body.user_code);
+            return await showRequest(request, session, person, body.user_code);
           }
           return await submitDecision(request, body, session, person);
         }

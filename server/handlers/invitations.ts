@@ -1,7 +1,7 @@
 // Invitations: up to 50 emails per request, each reported on its own; accepted by a signed-in
 // person whose email matches, with a `kwi_` token shown once and stored as a keyed hash.
 import type { Handlers } from '../../generated/server/routes.ts';
-import { recordAudit, recordCallerAudit } from '../audit.ts';
+import { recordAudit, recordCallerAudit, userActor } from '../audit.ts';
 import { authOf, requireSession } from '../auth/auth-context.ts';
 import { personBehind } from '../credential-management.ts';
 import { newId } from '../ids.ts';
@@ -287,7 +287,7 @@ export function createInvitationHandlers(services: Services): InvitationHandlers
       await recordAudit(db, request, {
         action: 'invitation.accepted',
         orgId: row.org_id,
-        actor: { kind: 'user', id: auth.principal.id },
+        actor: userActor(auth.principal.id),
         target: { kind: 'invitation', id: row.id },
         data: { role },
       });

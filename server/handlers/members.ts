@@ -7,7 +7,7 @@ import type { Database } from '../db/database.ts';
 import { membersOf } from '../db/queries.ts';
 import { pageOf, pageRequest } from '../pagination.ts';
 import { notFound, ProblemError, roleCapExceeded } from '../problem.ts';
-import { revokeApiKeys } from '../revocation.ts';
+import { revokeKeysCreatedBy } from '../revocation.ts';
 import { OWNER, rankOf, roleGrantRefusal, roleOf } from '../roles.ts';
 import type { Services } from '../services.ts';
 import { apiTime, isoNow } from '../time.ts';
@@ -156,18 +156,8 @@ export function createMemberHandlers({ db }: Services): MemberHandlers {
           .where('user_id', '=', target.user_id)
           .where('revoked_at', 'is', null)
           .execute();
-        const keys = await trx
-          .selectFrom('api_keys')
-          .select('id')
-          .where('org_id', '=', auth.org.id)
-          .where('created_by', '=', target.user_id)
-          .where('revoked_at', 'is', null)
-          .execute();
-        await revokeApiKeys(
-          trx,
-          keys.map((key) => key.id),
-          now,
-        );
+        // Their API keys, agent keys and app tokens, and what those minted.
+        await revokeKeysCreatedBy(trx, auth.org.id, target.user_id, now);
       });
       await recordCallerAudit(db, request, auth, {
         action: 'member.removed',

@@ -11,6 +11,8 @@ import { looksLikeJwt } from '../tokens/jwt.ts';
 import { VerifiedTokenCache } from '../tokens/verified-token-cache.ts';
 import { NO_STORE } from './oauth-token.ts';
 
+const KEY_KINDS: ReadonlySet<string> = new Set(['api_key', 'agent_key', 'app_token']);
+
 export function createIntrospectionHandlers(services: Services): Pick<Handlers, 'introspectToken'> {
   const { db } = services;
   return {
@@ -63,7 +65,8 @@ export function createIntrospectionHandlers(services: Services): Pick<Handlers, 
           },
         };
       }
-      if (parsed !== null && parsed.kind !== 'api_key') return inactive;
+      // Of the other Keyway secrets, only the keys that authenticate requests can be active.
+      if (parsed !== null && !KEY_KINDS.has(parsed.kind)) return inactive;
       const resolution = await resolveCredential(services, token, { allowJwt: true });
       if (resolution.status !== 'ok' || resolution.auth.org.id !== auth.org.id) return inactive;
       const subject = resolution.auth;

@@ -1,10 +1,12 @@
-// RFC 7009 token revocation: refresh tokens (with their family), access tokens and API keys.
+// RFC 7009 token revocation: refresh tokens (with their family), access tokens, API keys, agent
+// keys and app tokens.
 import type { Handlers } from '../../generated/server/routes.ts';
+import { type AuditAction, type AuditEvent, actorOf, recordAudit, userActor } from '../audit.ts';
 import { authenticatedClient } from '../auth/client-authentication.ts';
 import { resolveCredential } from '../auth/resolve-credential.ts';
 import { oauthError } from '../problem.ts';
 import { limitTokenAddress } from '../rate-limit.ts';
-import { revokeApiKeys } from '../revocation.ts';
+import { revokeKeys } from '../revocation.ts';
 import { hashSecret, parseSecret } from '../secrets/secret.ts';
 import type { Services } from '../services.ts';
 import { revokeSession } from '../sessions.ts';
@@ -38,7 +40,7 @@ export function createRevocationHandlers(services: Services): Pick<Handlers, 're
       const token = body.token;
       const ok = { status: 200 as const, body: {} };
       const parsed = looksLikeJwt(token) ? null : parseSecret(token);
-      if (parsed !== null && !['refresh_token', 'api_key'].includes(parsed.kind)) {
+      if (parsed !== null && !['refresh_token', 'api_key', 'agent_key', 'app_token'].includes(parsed.kind)) {
         throw oauthError(
           'unsupported_token_type',
           `A ${parsed.kind.replaceAll('_', ' ')} cannot be revoked here.`,
@@ -49,13 +51,22 @@ export function createRevocationHandlers(services: Services): Pick<Handlers, 're
         const row = await db
           .selectFrom('refresh_tokens')
           .innerJoin('sessions', 'sessions.id', 'refresh_tokens.session_id')
-          .select(['sessions.id', 'sessions.org_id'])
+          .select(['sessions.id', 'sessions.org_id', 'sessions.user_id', 'sessions.revoked_at'])
           .where('refresh_tokens.token_hash', '=', hashSecret(token, services.keys.pepper))
           .executeTakeFirst();
         // RFC 7009 §2.1: revoking a refresh token revokes its family and what it issued.
         // Refresh tokens are issued to people's sessions (public clients), never to a service
         // account: an authenticated client revokes only its own tokens (RFC 7009 §2.1).
-        if (row !== undefined && client === null) await revokeSession(db, row.id, 'revoked');
+        if (row !== undefined && client === null && row.revoked_at === null) {
+          await revokeSession(db, row.id, 'revoked');
+          await recordAudit(db, request, {
+            action: 'session.revoked',
+            orgId: row.org_id,
+            actor: userActor(row.user_id),
+            target: { kind: 'session', id: row.id },
+            data: { via: 'oauth_revocation' },
+          });
+        }
         return ok;
       }
       const resolution = await resolveCredential(services, token, { allowJwt: true });
@@ -64,16 +75,40 @@ export function createRevocationHandlers(services: Services): Pick<Handlers, 're
       // RFC 7009 §2.1: "verifies whether the token was issued to the client making the revocation
       // request". Another client's token is left alone, answered like an unknown one (§2.2).
       if (client !== null && !(await issuedTo(credential, client.id))) return ok;
-      if (credential.kind === 'session' && sessionId !== null) await revokeSession(db, sessionId, 'revoked');
+      // Audited as done by the token's holder: the credential itself (a session's: the person).
+      const audit = async (
+        action: AuditAction,
+        target: AuditEvent['target'],
+        data?: Record<string, unknown>,
+      ) =>
+        recordAudit(db, request, {
+          action,
+          orgId: resolution.auth.org.id,
+          actor: await actorOf(db, resolution.auth),
+          target,
+          data: { ...data, via: 'oauth_revocation' },
+        });
+      if (credential.kind === 'session' && sessionId !== null) {
+        await revokeSession(db, sessionId, 'revoked');
+        await audit('session.revoked', { kind: 'session', id: sessionId });
+      }
       if (credential.kind === 'access_token') {
-        await db
+        const result = await db
           .updateTable('access_tokens')
           .set({ revoked_at: now })
           .where('id', '=', credential.id)
           .where('revoked_at', 'is', null)
-          .execute();
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) === 1) {
+          await audit('access_token.revoked', { kind: 'access_token', id: credential.id });
+        }
       }
-      if (credential.kind === 'api_key') await revokeApiKeys(db, [credential.id], now);
+      const kind = credential.kind;
+      if (kind === 'api_key' || kind === 'agent_key' || kind === 'app_token') {
+        // With what it minted (keys made with it, access tokens exchanged from it).
+        await revokeKeys(db, [credential.id], now);
+        await audit(`${kind}.revoked`, { kind, id: credential.id }, { prefix: credential.prefix });
+      }
       return ok;
     },
   };

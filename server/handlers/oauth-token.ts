@@ -3,6 +3,7 @@
 // objects (see error-response.ts and problem.ts oauthError).
 import type { FastifyRequest } from 'fastify';
 import type { Handlers, RequestTokenRequest, RequestTokenResponse } from '../../generated/server/routes.ts';
+import { recordAudit, userActor } from '../audit.ts';
 import { assertDeviceClient, authenticatedClient } from '../auth/client-authentication.ts';
 import { resolveCredential } from '../auth/resolve-credential.ts';
 import { REALM } from '../auth/www-authenticate.ts';
@@ -19,7 +20,7 @@ import {
   sessionScopes,
 } from '../sessions.ts';
 import { looksLikeJwt } from '../tokens/jwt.ts';
-import { type Exchangeable, exchange, exchangeableApiKey } from './access-tokens.ts';
+import { type Exchangeable, exchange, exchangeableKey } from './access-tokens.ts';
 
 type Body = RequestTokenRequest['body'];
 type Client = Awaited<ReturnType<typeof authenticatedClient>>;
@@ -125,7 +126,7 @@ export function createOAuthTokenHandlers(services: Services): Pick<Handlers, 're
   }
 
   /** RFC 8628 §3.4–3.5: the device polls until the person decides. */
-  async function deviceCode(body: Body, client: Client) {
+  async function deviceCode(request: FastifyRequest, body: Body, client: Client) {
     if (client !== null) {
       throw oauthError(
         'unauthorized_client',
@@ -158,6 +159,14 @@ export function createOAuthTokenHandlers(services: Services): Pick<Handlers, 're
           'The person who approved is no longer a member of the organization.',
         );
       case 'approved':
+        // The device's login starts here (the approval was recorded when the person answered).
+        await recordAudit(db, request, {
+          action: 'login.succeeded',
+          orgId: outcome.subject.org.id,
+          actor: userActor(outcome.subject.user.id),
+          target: { kind: 'session', id: outcome.sessionId },
+          data: { via: 'device_code', client_id: clientId },
+        });
         return sessionTokens(await sessionBody(services, outcome));
     }
   }
@@ -169,10 +178,13 @@ export function createOAuthTokenHandlers(services: Services): Pick<Handlers, 're
     }
     if (!looksLikeJwt(subjectToken)) {
       try {
-        return await exchangeableApiKey(services, subjectToken);
+        return await exchangeableKey(services, subjectToken);
       } catch {
         // RFC 8693 §2.2.2: an invalid or unacceptable subject_token is invalid_request.
-        throw oauthError('invalid_request', 'The subject token is not a usable API key or access token.');
+        throw oauthError(
+          'invalid_request',
+          'The subject token is not a usable API key, agent key, app token or access token.',
+        );
       }
     }
     const resolution = await resolveCredential(services, subjectToken, { allowJwt: true });
@@ -241,7 +253,7 @@ export function createOAuthTokenHandlers(services: Services): Pick<Handlers, 're
         case 'refresh_token':
           return refresh(request, body, client, scopes);
         case DEVICE_CODE:
-          return deviceCode(body, client);
+          return deviceCode(request, body, client);
         case TOKEN_EXCHANGE:
           return tokenExchange(request, body, scopes);
       }

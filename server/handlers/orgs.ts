@@ -1,6 +1,6 @@
 // Organizations: list mine, create one, read and rename the one the credential is bound to.
 import type { Handlers } from '../../generated/server/routes.ts';
-import { recordAudit, recordCallerAudit } from '../audit.ts';
+import { recordAudit, recordCallerAudit, userActor } from '../audit.ts';
 import { type AuthContext, authOf, requireSession } from '../auth/auth-context.ts';
 import { newId } from '../ids.ts';
 import { keyset, pageById, pageRequest } from '../pagination.ts';
@@ -76,7 +76,7 @@ export function createOrgHandlers({ db }: Services): OrgHandlers {
       await recordAudit(db, request, {
         action: 'org.created',
         orgId: org.id,
-        actor: { kind: 'user', id: auth.principal.id },
+        actor: userActor(auth.principal.id),
         target: { kind: 'org', id: org.id },
       });
       return { status: 201, body: orgOf({ ...org, role: OWNER }) };

@@ -1,6 +1,6 @@
 // Sign-up, login, refresh, logout and whoami.
 import type { Handlers } from '../../generated/server/routes.ts';
-import { recordAudit, recordCallerAudit } from '../audit.ts';
+import { recordAudit, recordCallerAudit, userActor } from '../audit.ts';
 import { authOf, requireSession } from '../auth/auth-context.ts';
 import { bearerChallenge } from '../auth/www-authenticate.ts';
 import { newId } from '../ids.ts';
@@ -71,7 +71,7 @@ export function createSessionHandlers(services: Services): SessionHandlers {
       await recordAudit(db, request, {
         action: 'org.created',
         orgId: org.id,
-        actor: { kind: 'user', id: user.id },
+        actor: userActor(user.id),
         target: { kind: 'org', id: org.id },
       });
       return {
@@ -97,7 +97,7 @@ export function createSessionHandlers(services: Services): SessionHandlers {
       await recordAudit(db, request, {
         action: 'login.succeeded',
         orgId: subject.org.id,
-        actor: { kind: 'user', id: subject.user.id },
+        actor: userActor(subject.user.id),
         target: { kind: 'session', id: sessionId },
       });
       return {

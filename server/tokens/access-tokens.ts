@@ -6,13 +6,13 @@ import { newId } from '../ids.ts';
 import type { Services } from '../services.ts';
 import { signJwt } from './jwt.ts';
 
-export type MintedFrom = 'api_key' | 'service_account' | 'session';
+export type MintedFrom = 'api_key' | 'service_account' | 'agent_key' | 'app_token' | 'session';
 
 export interface MintRequest {
   orgId: string;
-  /** `sub`: the user behind an API key, or the service account. */
+  /** `sub`: the user behind an API key, or the service account, agent (`agt_…`) or app token. */
   subject: string;
-  /** `client_id` (RFC 9068 §2.2): the API key's or service account's id, or `keyway-login`. */
+  /** `client_id` (RFC 9068 §2.2): the id of the key or service account, or `keyway-login`. */
   clientId: string;
   /** The credential it is minted from; revoking that revokes the token. */
   credentialId: string;

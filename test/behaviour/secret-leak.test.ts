@@ -1,10 +1,11 @@
 // No secret the server hands out is ever at rest or in its log. A full flow (sign-up, login,
 // refresh and refresh-token reuse, API keys created, rotated with a grace period, used both ways
-// and refused, invitations, Idempotency-Key replays) runs against a server logging at its most
-// verbose level, while every response is scanned for what it issued. Then the raw bytes of the
-// database (the SQLite file and its -wal/-shm, or a pg_dump of the PostgreSQL database) and the
-// captured log are searched for each of them and for the passwords. Only a keyed hash and the
-// 12-character display prefix may be stored (spec/components/schemas/secrets.yaml).
+// and refused, agent keys and app tokens, invitations, Idempotency-Key replays) runs against a
+// server logging at its most verbose level, while every response is scanned for what it issued.
+// Then the raw bytes of the database (the SQLite file and its -wal/-shm, or a pg_dump of the
+// PostgreSQL database) and the captured log are searched for each of them and for the passwords.
+// Only a keyed hash and the 12-character display prefix may be stored
+// (spec/components/schemas/secrets.yaml).
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -74,6 +75,8 @@ describe.each(BACKENDS.map((make) => make()))('no secret at rest or in the log o
     expect(count((v) => v.startsWith('kwk_'))).toBeGreaterThanOrEqual(6);
     expect(count((v) => v.startsWith('kwr_'))).toBeGreaterThanOrEqual(5);
     expect(count((v) => v.startsWith('kwi_'))).toBeGreaterThanOrEqual(2);
+    expect(count((v) => v.startsWith('kwa_'))).toBeGreaterThanOrEqual(1);
+    expect(count((v) => v.startsWith('kwt_'))).toBeGreaterThanOrEqual(1);
     expect(count((v) => v.startsWith('eyJ'))).toBeGreaterThanOrEqual(5);
     expect(all.length).toBeGreaterThanOrEqual(18);
     expect(passwords).toHaveLength(2);
@@ -200,6 +203,37 @@ async function runFlow(api: Api) {
   for (const secret of [k1.secret, k1b.secret, k2.secret, k3b.secret, k4.secret]) {
     expectStatus(await api('GET', '/v1/whoami', { apiKey: secret }), 200, 'whoami (x-api-key)');
     expectStatus(await api('GET', '/v1/api-keys', { token: secret }), 200, 'list (Bearer key)');
+  }
+
+  // An agent's keys (one replayed through its Idempotency-Key) and an app token: used both ways,
+  // exchanged for access tokens, and revoked (then refused).
+  const agent = must(
+    await api('POST', '/v1/agents', { ...session, body: { name: 'leak-bot' } }),
+    201,
+    'agent',
+  ).body;
+  const agentKeyCall = () =>
+    api('POST', `/v1/agents/${agent.id}/keys`, {
+      ...session,
+      headers: { 'idempotency-key': 'agent-key-once' },
+      body: { label: 'production', scopes: ['agents:read'] },
+    });
+  const agentKey = must(await agentKeyCall(), 201, 'agent key').body;
+  expectStatus(await agentKeyCall(), 201, 'agent key replay');
+  const appToken = must(
+    await api('POST', '/v1/app-tokens', { ...session, body: { name: 'leak-app', scopes: ['org:read'] } }),
+    201,
+    'app token',
+  ).body;
+  for (const secret of [agentKey.secret, appToken.secret]) {
+    expectStatus(await api('GET', '/v1/whoami', { apiKey: secret }), 200, 'whoami (x-api-key)');
+    expectStatus(await api('GET', '/v1/whoami', { token: secret }), 200, 'whoami (Bearer)');
+    expectStatus(await api('POST', '/v1/access-tokens', { apiKey: secret, body: {} }), 201, 'exchange');
+  }
+  must(await api('DELETE', `/v1/agents/${agent.id}/keys/${agentKey.id}`, session), 204, 'revoke agent key');
+  must(await api('DELETE', `/v1/app-tokens/${appToken.id}`, session), 204, 'revoke app token');
+  for (const secret of [agentKey.secret, appToken.secret]) {
+    expectStatus(await api('GET', '/v1/whoami', { token: secret }), 403, 'revoked key');
   }
 
   // Invitations, replayed through their Idempotency-Key; one invitee joins.

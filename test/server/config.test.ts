@@ -47,6 +47,7 @@ describe('loadConfig defaults', () => {
       apiKeyMaxTtl: 365 * 24 * 60 * 60,
       rateLimits: { perCredential: 600, loginPerAccount: 10, loginPerAddress: 100, tokenPerAddress: 60 },
       device: { clientIds: ['keyway-cli'], codeTtl: 600, pollInterval: 5 },
+      auditStream: { heartbeatMs: 15_000, pollMs: 500, settleMs: 1000 },
     } satisfies Config);
   });
 });
@@ -95,6 +96,14 @@ describe('loadConfig parses each variable', () => {
     {
       given: { KEYWAY_DEVICE_CODE_TTL: '1800', KEYWAY_DEVICE_POLL_INTERVAL: '1' },
       want: { device: { clientIds: ['keyway-cli'], codeTtl: 1800, pollInterval: 1 } },
+    },
+    {
+      given: {
+        KEYWAY_AUDIT_STREAM_HEARTBEAT_MS: '200',
+        KEYWAY_AUDIT_STREAM_POLL_MS: '50',
+        KEYWAY_AUDIT_STREAM_SETTLE_MS: '0',
+      },
+      want: { auditStream: { heartbeatMs: 200, pollMs: 50, settleMs: 0 } },
     },
   ];
 

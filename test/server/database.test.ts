@@ -49,6 +49,8 @@ describe('the embedded database', () => {
       '0002-accounts',
       '0003-access-tokens',
       '0004-device-authorizations',
+      '0005-agents-app-tokens',
+      '0006-audit-indexes',
     ]);
     expect(first.instanceId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
@@ -85,6 +87,8 @@ describe('the embedded database', () => {
       '0002-accounts',
       '0003-access-tokens',
       '0004-device-authorizations',
+      '0005-agents-app-tokens',
+      '0006-audit-indexes',
     ]);
     expect(other.instanceId).not.toBe(first.instanceId);
   });

@@ -278,11 +278,6 @@ const cases: Case[] = [
     },
   },
   {
-    name: 'a valid request to an unimplemented operation is 501',
-    given: { path: '/v1/agents' },
-    want: { status: 501, contentType: 'application/problem+json', code: 'not_implemented' },
-  },
-  {
     name: 'a JSON body with a charset parameter is accepted',
     given: {
       method: 'POST',

@@ -16,6 +16,8 @@ describe.each(BACKENDS.map((make) => make()))('migrations on $name', (backend) =
         '0002-accounts',
         '0003-access-tokens',
         '0004-device-authorizations',
+        '0005-agents-app-tokens',
+        '0006-audit-indexes',
       ]);
       const first = await db.selectFrom('keyway_instance').selectAll().execute();
       expect(await migrate(db)).toEqual([]);
