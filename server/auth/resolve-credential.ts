@@ -3,6 +3,7 @@
 // the database); JWTs are verified against the signing keys and then checked against their
 // session, so logout and removal take effect on the next request.
 import { scopes as catalogue, type SecretKind } from '../../generated/policy.ts';
+import { prepareQuery } from '../db/prepared-query.ts';
 import {
   agentKeysWithCreatorRole,
   apiKeysWithCreatorRole,
@@ -29,6 +30,134 @@ const MAX_TOKEN_LIFETIME_SECONDS = 24 * 60 * 60;
 
 /** `last_used_at` is written at most this often per key, so the hot path rarely writes. */
 const LAST_USED_GRANULARITY_MS = 60_000;
+
+// The lookups every authenticated request makes, compiled once (db/prepared-query.ts): building
+// and compiling them with Kysely on each request cost more CPU than running them.
+
+const apiKeyByHash = prepareQuery(1, (db, hash: string) =>
+  apiKeysWithCreatorRole(db)
+    .innerJoin('orgs', 'orgs.id', 'api_keys.org_id')
+    .innerJoin('users', 'users.id', 'api_keys.created_by')
+    .select([
+      'api_keys.id',
+      'api_keys.scopes',
+      'api_keys.secret_hash',
+      'api_keys.previous_secret_hash',
+      'api_keys.previous_secret_expires_at',
+      'api_keys.expires_at',
+      'api_keys.revoked_at',
+      'api_keys.last_used_at',
+      'api_keys.created_by',
+      'orgs.id as org_id',
+      'orgs.name as org_name',
+      'users.name as user_name',
+    ])
+    .where((eb) =>
+      eb.or([eb('api_keys.secret_hash', '=', hash), eb('api_keys.previous_secret_hash', '=', hash)]),
+    ),
+);
+
+const agentKeyByHash = prepareQuery(1, (db, hash: string) =>
+  agentKeysWithCreatorRole(db)
+    .innerJoin('agents', 'agents.id', 'agent_keys.agent_id')
+    .innerJoin('orgs', 'orgs.id', 'agent_keys.org_id')
+    .select([
+      'agent_keys.id',
+      'agent_keys.scopes',
+      'agent_keys.expires_at',
+      'agent_keys.revoked_at',
+      'agent_keys.last_used_at',
+      'agents.id as agent_id',
+      'agents.name as agent_name',
+      'agents.deleted_at as agent_deleted_at',
+      'orgs.id as org_id',
+      'orgs.name as org_name',
+    ])
+    .where('agent_keys.secret_hash', '=', hash),
+);
+
+const appTokenByHash = prepareQuery(1, (db, hash: string) =>
+  appTokensWithCreatorRole(db)
+    .innerJoin('orgs', 'orgs.id', 'app_tokens.org_id')
+    .select([
+      'app_tokens.id',
+      'app_tokens.name',
+      'app_tokens.scopes',
+      'app_tokens.expires_at',
+      'app_tokens.revoked_at',
+      'app_tokens.last_used_at',
+      'orgs.id as org_id',
+      'orgs.name as org_name',
+    ])
+    .where('app_tokens.secret_hash', '=', hash),
+);
+
+const sessionById = prepareQuery(1, (db, id: string) => sessionsWithRole(db).where('sessions.id', '=', id));
+
+const accessTokenById = prepareQuery(1, (db, jti: string) =>
+  db
+    .selectFrom('access_tokens')
+    .innerJoin('orgs', 'orgs.id', 'access_tokens.org_id')
+    // The credential the token came from: its revocation, expiry and narrowing apply to the
+    // token at once (and stay applied if the person later rejoins the org).
+    .leftJoin('service_accounts', 'service_accounts.id', 'access_tokens.credential_id')
+    .leftJoin('api_keys', 'api_keys.id', 'access_tokens.credential_id')
+    .leftJoin('agent_keys', 'agent_keys.id', 'access_tokens.credential_id')
+    .leftJoin('agents', 'agents.id', 'agent_keys.agent_id')
+    .leftJoin('app_tokens', 'app_tokens.id', 'access_tokens.credential_id')
+    .leftJoin('sessions', 'sessions.id', 'access_tokens.credential_id')
+    // The person behind it: whoever created the credential, else the subject itself.
+    .leftJoin('users', (join) =>
+      join.on((eb) =>
+        eb(
+          'users.id',
+          '=',
+          eb.fn.coalesce(
+            'service_accounts.created_by',
+            'agent_keys.created_by',
+            'app_tokens.created_by',
+            'access_tokens.subject',
+          ),
+        ),
+      ),
+    )
+    .leftJoin('memberships', (join) =>
+      join
+        .onRef('memberships.org_id', '=', 'access_tokens.org_id')
+        .onRef('memberships.user_id', '=', 'users.id'),
+    )
+    .select([
+      'access_tokens.id',
+      'access_tokens.subject',
+      'access_tokens.credential_id',
+      'access_tokens.credential_kind',
+      'access_tokens.scopes',
+      'access_tokens.revoked_at',
+      'orgs.id as org_id',
+      'orgs.name as org_name',
+      'users.name as user_name',
+      'service_accounts.name as account_name',
+      'service_accounts.deleted_at as account_deleted_at',
+      'service_accounts.scopes as account_scopes',
+      'api_keys.revoked_at as key_revoked_at',
+      'api_keys.expires_at as key_expires_at',
+      'api_keys.scopes as key_scopes',
+      'agent_keys.revoked_at as agent_key_revoked_at',
+      'agent_keys.expires_at as agent_key_expires_at',
+      'agent_keys.scopes as agent_key_scopes',
+      'agents.name as agent_name',
+      'agents.deleted_at as agent_deleted_at',
+      'app_tokens.name as app_token_name',
+      'app_tokens.revoked_at as app_token_revoked_at',
+      'app_tokens.expires_at as app_token_expires_at',
+      'app_tokens.scopes as app_token_scopes',
+      'sessions.revoked_at as session_revoked_at',
+      'sessions.expires_at as session_expires_at',
+      'sessions.scopes as session_scopes',
+      'memberships.role',
+    ])
+    .where('access_tokens.id', '=', jti),
+);
 
 /** The secret kinds that authenticate requests; the others (refresh tokens, ...) never do. */
 const RESOLVERS: Partial<Record<SecretKind, SecretResolver>> = {
@@ -61,27 +190,7 @@ export async function resolveCredential(
 async function resolveApiKey(services: Services, secret: string, prefix: string): Promise<Resolution> {
   const { db, keys } = services;
   const hash = hashSecret(secret, keys.pepper);
-  const row = await apiKeysWithCreatorRole(db)
-    .innerJoin('orgs', 'orgs.id', 'api_keys.org_id')
-    .innerJoin('users', 'users.id', 'api_keys.created_by')
-    .select([
-      'api_keys.id',
-      'api_keys.scopes',
-      'api_keys.secret_hash',
-      'api_keys.previous_secret_hash',
-      'api_keys.previous_secret_expires_at',
-      'api_keys.expires_at',
-      'api_keys.revoked_at',
-      'api_keys.last_used_at',
-      'api_keys.created_by',
-      'orgs.id as org_id',
-      'orgs.name as org_name',
-      'users.name as user_name',
-    ])
-    .where((eb) =>
-      eb.or([eb('api_keys.secret_hash', '=', hash), eb('api_keys.previous_secret_hash', '=', hash)]),
-    )
-    .executeTakeFirst();
+  const [row] = await apiKeyByHash(db, hash);
   if (row === undefined) return { status: 'unknown', reason: 'The credential is not known.' };
   const now = isoNow();
   const current = sameHash(row.secret_hash, hash);
@@ -129,23 +238,7 @@ async function touch(
 
 /** An agent key (`kwa_`): the agent is the principal, capped by the role of the key's creator. */
 async function resolveAgentKey(services: Services, secret: string, prefix: string): Promise<Resolution> {
-  const row = await agentKeysWithCreatorRole(services.db)
-    .innerJoin('agents', 'agents.id', 'agent_keys.agent_id')
-    .innerJoin('orgs', 'orgs.id', 'agent_keys.org_id')
-    .select([
-      'agent_keys.id',
-      'agent_keys.scopes',
-      'agent_keys.expires_at',
-      'agent_keys.revoked_at',
-      'agent_keys.last_used_at',
-      'agents.id as agent_id',
-      'agents.name as agent_name',
-      'agents.deleted_at as agent_deleted_at',
-      'orgs.id as org_id',
-      'orgs.name as org_name',
-    ])
-    .where('agent_keys.secret_hash', '=', hashSecret(secret, services.keys.pepper))
-    .executeTakeFirst();
+  const [row] = await agentKeyByHash(services.db, hashSecret(secret, services.keys.pepper));
   if (row === undefined) return { status: 'unknown', reason: 'The credential is not known.' };
   if (row.revoked_at !== null) return { status: 'revoked', reason: 'The agent key was revoked.' };
   if (row.agent_deleted_at !== null) return { status: 'revoked', reason: 'The agent was deleted.' };
@@ -174,20 +267,7 @@ async function resolveAgentKey(services: Services, secret: string, prefix: strin
 
 /** An app token (`kwt_`): the token is its own principal, capped by the role of its creator. */
 async function resolveAppToken(services: Services, secret: string, prefix: string): Promise<Resolution> {
-  const row = await appTokensWithCreatorRole(services.db)
-    .innerJoin('orgs', 'orgs.id', 'app_tokens.org_id')
-    .select([
-      'app_tokens.id',
-      'app_tokens.name',
-      'app_tokens.scopes',
-      'app_tokens.expires_at',
-      'app_tokens.revoked_at',
-      'app_tokens.last_used_at',
-      'orgs.id as org_id',
-      'orgs.name as org_name',
-    ])
-    .where('app_tokens.secret_hash', '=', hashSecret(secret, services.keys.pepper))
-    .executeTakeFirst();
+  const [row] = await appTokenByHash(services.db, hashSecret(secret, services.keys.pepper));
   if (row === undefined) return { status: 'unknown', reason: 'The credential is not known.' };
   if (row.revoked_at !== null) return { status: 'revoked', reason: 'The app token was revoked.' };
   if (row.creator_role === null || !isRole(row.creator_role)) {
@@ -249,7 +329,7 @@ async function resolveSession(
   claims: AccessTokenClaims,
   sid: string,
 ): Promise<Resolution> {
-  const row = await sessionsWithRole(services.db).where('sessions.id', '=', sid).executeTakeFirst();
+  const [row] = await sessionById(services.db, sid);
   if (row === undefined || row.user_id !== claims.sub || row.org_id !== claims.org_id) {
     return { status: 'unknown', reason: 'The access token is not known.' };
   }
@@ -285,69 +365,7 @@ const KEY_KINDS: ReadonlySet<string> = new Set(['api_key', 'agent_key', 'app_tok
  * key, app token or service account it came from).
  */
 async function resolveAccessToken(services: Services, claims: AccessTokenClaims): Promise<Resolution> {
-  const row = await services.db
-    .selectFrom('access_tokens')
-    .innerJoin('orgs', 'orgs.id', 'access_tokens.org_id')
-    // The credential the token came from: its revocation, expiry and narrowing apply to the
-    // token at once (and stay applied if the person later rejoins the org).
-    .leftJoin('service_accounts', 'service_accounts.id', 'access_tokens.credential_id')
-    .leftJoin('api_keys', 'api_keys.id', 'access_tokens.credential_id')
-    .leftJoin('agent_keys', 'agent_keys.id', 'access_tokens.credential_id')
-    .leftJoin('agents', 'agents.id', 'agent_keys.agent_id')
-    .leftJoin('app_tokens', 'app_tokens.id', 'access_tokens.credential_id')
-    .leftJoin('sessions', 'sessions.id', 'access_tokens.credential_id')
-    // The person behind it: whoever created the credential, else the subject itself.
-    .leftJoin('users', (join) =>
-      join.on((eb) =>
-        eb(
-          'users.id',
-          '=',
-          eb.fn.coalesce(
-            'service_accounts.created_by',
-            'agent_keys.created_by',
-            'app_tokens.created_by',
-            'access_tokens.subject',
-          ),
-        ),
-      ),
-    )
-    .leftJoin('memberships', (join) =>
-      join
-        .onRef('memberships.org_id', '=', 'access_tokens.org_id')
-        .onRef('memberships.user_id', '=', 'users.id'),
-    )
-    .select([
-      'access_tokens.id',
-      'access_tokens.subject',
-      'access_tokens.credential_id',
-      'access_tokens.credential_kind',
-      'access_tokens.scopes',
-      'access_tokens.revoked_at',
-      'orgs.id as org_id',
-      'orgs.name as org_name',
-      'users.name as user_name',
-      'service_accounts.name as account_name',
-      'service_accounts.deleted_at as account_deleted_at',
-      'service_accounts.scopes as account_scopes',
-      'api_keys.revoked_at as key_revoked_at',
-      'api_keys.expires_at as key_expires_at',
-      'api_keys.scopes as key_scopes',
-      'agent_keys.revoked_at as agent_key_revoked_at',
-      'agent_keys.expires_at as agent_key_expires_at',
-      'agent_keys.scopes as agent_key_scopes',
-      'agents.name as agent_name',
-      'agents.deleted_at as agent_deleted_at',
-      'app_tokens.name as app_token_name',
-      'app_tokens.revoked_at as app_token_revoked_at',
-      'app_tokens.expires_at as app_token_expires_at',
-      'app_tokens.scopes as app_token_scopes',
-      'sessions.revoked_at as session_revoked_at',
-      'sessions.expires_at as session_expires_at',
-      'sessions.scopes as session_scopes',
-      'memberships.role',
-    ])
-    .where('access_tokens.id', '=', claims.jti)
-    .executeTakeFirst();
+  const [row] = await accessTokenById(services.db, claims.jti);
   if (row === undefined || row.subject !== claims.sub || row.org_id !== claims.org_id) {
     return { status: 'unknown', reason: 'The access token is not known.' };
   }
