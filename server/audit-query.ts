@@ -7,6 +7,7 @@ import type { components } from '../generated/types.ts';
 import type { AuthContext } from './auth/auth-context.ts';
 import type { Database } from './db/database.ts';
 import type { AuditEventTable } from './db/schema.ts';
+import { ProblemError } from './problem.ts';
 import { apiTime } from './time.ts';
 
 export type AuditRow = Selectable<AuditEventTable>;
@@ -33,6 +34,22 @@ export interface AuditFilters {
   until?: string | undefined;
 }
 
+/**
+ * An RFC 3339 time in the stored UTC form. A leap second (`:60`, RFC 3339 §5.7) is valid input
+ * that JavaScript dates cannot hold: it counts as the last millisecond of its minute.
+ */
+function storedTime(time: string): string {
+  const ms = Date.parse(time.replace(/:60(\.\d+)?(?=Z|[+-]\d)/i, ':59.999'));
+  if (Number.isNaN(ms)) {
+    throw new ProblemError({
+      code: 'invalid_request',
+      detail: 'since and until must be RFC 3339 times.',
+      errors: [{ field: 'query', message: 'must be an RFC 3339 time' }],
+    });
+  }
+  return new Date(ms).toISOString();
+}
+
 /** The filters of a list or stream request; times in any RFC 3339 offset become stored UTC form. */
 export function auditFiltersOf(query: {
   action?: string;
@@ -41,8 +58,7 @@ export function auditFiltersOf(query: {
   since?: string;
   until?: string;
 }): AuditFilters {
-  const stored = (time: string | undefined) =>
-    time === undefined ? undefined : new Date(time).toISOString();
+  const stored = (time: string | undefined) => (time === undefined ? undefined : storedTime(time));
   return {
     action: query.action,
     actorId: query.actor_id,

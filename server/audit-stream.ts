@@ -38,7 +38,10 @@ import { idFloorAt } from './ids.ts';
 /** Rows per query, for the poller and for replays. */
 const BATCH = 500;
 /** A client this far behind (bytes waiting) is cut off; it resumes with Last-Event-ID. */
-const MAX_BUFFERED = 4 * 1024 * 1024;
+const MAX_BUFFERED = 1024 * 1024;
+/** Open streams one credential may hold on one node, and one node may hold in all. */
+const MAX_STREAMS_PER_CREDENTIAL = 5;
+const MAX_STREAMS_PER_NODE = 1000;
 /** setTimeout's longest delay. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 /**
@@ -54,6 +57,8 @@ export interface AuditStreamOptions {
   after: string;
   /** Checks the caller's credential again: null while it still holds, else why not. */
   recheck: () => Promise<string | null>;
+  /** The credential's rate-limit key: streams are counted per credential. */
+  owner: string;
   /** When the credential expires (epoch ms), if it does: the stream ends then. */
   expiresAt: number | null;
   log: FastifyBaseLogger;
@@ -79,8 +84,14 @@ export class AuditStreamHub {
     readonly config: AuditStreamConfig,
   ) {}
 
-  /** Opens a stream; the Readable is the response body (Fastify destroys it when the client goes). */
-  open(options: AuditStreamOptions): Readable {
+  /**
+   * Opens a stream; the Readable is the response body (Fastify destroys it when the client goes).
+   * Null when the caller's credential already holds MAX_STREAMS_PER_CREDENTIAL streams on this
+   * node, or the node MAX_STREAMS_PER_NODE: each open stream costs memory and rechecks.
+   */
+  open(options: AuditStreamOptions): Readable | null {
+    const owned = [...this.streams].filter((s) => s.owner === options.owner).length;
+    if (owned >= MAX_STREAMS_PER_CREDENTIAL || this.streams.size >= MAX_STREAMS_PER_NODE) return null;
     const stream = new AuditStream(this, this.db, options);
     if (this.closed) {
       stream.end();
@@ -201,18 +212,27 @@ export class AuditStreamHub {
   }
 }
 
+interface HeldBatch {
+  rows: readonly AuditRow[];
+  agents: ReadonlyMap<string, string>;
+  cursor: string;
+}
+
 /** One open stream: its replay, the events the poller hands it, heartbeats and rechecks. */
 class AuditStream {
   readonly readable: Readable;
   readonly view: AuditView;
+  readonly owner: string;
   ended = false;
   private after: string;
   /** The stream ends once the poller is past this id (`until`). */
   private readonly untilBound: string | null;
   private readonly timers: NodeJS.Timeout[] = [];
   private drained: (() => void) | null = null;
-  private checking = false;
+  private checking: Promise<void> | null = null;
   private checkAgain = false;
+  /** Batches that arrived while the credential is being checked again, in order. */
+  private held: HeldBatch[] | null = null;
 
   constructor(
     private readonly hub: AuditStreamHub,
@@ -220,6 +240,7 @@ class AuditStream {
     private readonly options: AuditStreamOptions,
   ) {
     this.view = options.view;
+    this.owner = options.owner;
     this.after = options.after;
     const { until } = options.filters;
     this.untilBound = until === undefined ? null : idFloorAt('evt', Date.parse(until));
@@ -279,16 +300,41 @@ class AuditStream {
 
   /** The poller's new events (every org's it polls), and how far it has now read. */
   deliver(rows: readonly AuditRow[], agents: ReadonlyMap<string, string>, cursor: string): void {
-    let recheck = false;
-    for (const row of rows) {
+    if (this.held !== null) {
+      this.held.push({ rows, agents, cursor });
+      return;
+    }
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as AuditRow;
       if (this.ended) return;
       if (row.org_id !== this.view.orgId) continue;
-      if (RECHECK_AFTER.test(row.action)) recheck = true;
       if (row.id > this.after && auditEventMatches(row, this.view, this.options.filters, agents))
         this.send(row);
+      if (RECHECK_AFTER.test(row.action)) {
+        // Something in the org may have revoked or narrowed this stream's credential: nothing
+        // after it is sent until the credential has been checked again.
+        this.held = [{ rows: rows.slice(i + 1), agents, cursor }];
+        void this.releaseAfterCheck();
+        return;
+      }
     }
     this.passed(cursor);
-    if (recheck) void this.recheck();
+  }
+
+  /** Checks the credential, then delivers what arrived meanwhile (or drops it if it ended). */
+  private async releaseAfterCheck(): Promise<void> {
+    await this.recheck();
+    const batches = this.held ?? [];
+    this.held = null;
+    for (const [index, batch] of batches.entries()) {
+      if (this.ended) return;
+      this.deliver(batch.rows, batch.agents, batch.cursor);
+      // Held again by a later event: keep the rest in order behind it.
+      if (this.held !== null) {
+        (this.held as HeldBatch[]).push(...batches.slice(index + 1));
+        return;
+      }
+    }
   }
 
   end(): void {
@@ -340,26 +386,31 @@ class AuditStream {
     });
   }
 
-  /** Ends the stream if its credential no longer holds (revoked, expired, narrowed, demoted). */
-  private async recheck(): Promise<void> {
-    if (this.checking) {
+  /**
+   * Ends the stream if its credential no longer holds (revoked, expired, narrowed, demoted). A
+   * call during a check makes that check run once more, and returns when it has.
+   */
+  private recheck(): Promise<void> {
+    if (this.checking !== null) {
       this.checkAgain = true;
-      return;
+      return this.checking;
     }
-    this.checking = true;
-    try {
-      do {
-        this.checkAgain = false;
-        const reason = await this.options.recheck();
-        if (reason !== null) {
-          this.options.log.info({ reason }, 'audit stream ended: its credential no longer holds');
-          this.end();
-        }
-      } while (this.checkAgain && !this.ended);
-    } catch (error) {
-      if (!this.ended) this.options.log.warn({ err: error }, 'audit stream could not check its credential');
-    } finally {
-      this.checking = false;
-    }
+    this.checking = (async () => {
+      try {
+        do {
+          this.checkAgain = false;
+          const reason = await this.options.recheck();
+          if (reason !== null) {
+            this.options.log.info({ reason }, 'audit stream ended: its credential no longer holds');
+            this.end();
+          }
+        } while (this.checkAgain && !this.ended);
+      } catch (error) {
+        if (!this.ended) this.options.log.warn({ err: error }, 'audit stream could not check its credential');
+      } finally {
+        this.checking = null;
+      }
+    })();
+    return this.checking;
   }
 }

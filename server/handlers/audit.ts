@@ -6,6 +6,7 @@ import { authOf } from '../auth/auth-context.ts';
 import { recheckCredential } from '../auth/auth-hook.ts';
 import { idFloorAt } from '../ids.ts';
 import { keyset, pageById, pageRequest } from '../pagination.ts';
+import { ProblemError } from '../problem.ts';
 import type { Services } from '../services.ts';
 
 type AuditHandlers = Pick<Handlers, 'listAuditEvents' | 'streamAuditEvents'>;
@@ -34,10 +35,18 @@ export function createAuditHandlers(services: Services): AuditHandlers {
         view: auditViewOf(auth),
         filters,
         after,
+        owner: auth.rateLimitKey,
         recheck: () => recheckCredential(services, request),
         expiresAt: auth.expiresAt === null ? null : Date.parse(auth.expiresAt),
         log: request.log,
       });
+      if (body === null) {
+        throw new ProblemError({
+          code: 'rate_limited',
+          detail: 'Too many open audit streams for this credential; close one and retry.',
+          headers: { 'Retry-After': '5' },
+        });
+      }
       return {
         status: 200,
         headers: {

@@ -77,15 +77,18 @@ describe.each(BACKENDS.map((make) => make()))('the audit stream poller on $name'
       .execute();
   }
 
-  function open(orgId: string) {
-    return hub.open({
+  function open(orgId: string, owner = `key_${orgId}`) {
+    const stream = hub.open({
       view: { orgId, agentId: null },
       filters: {},
       after: idFloorAt('evt', Date.now()),
+      owner,
       recheck: async () => null,
       expiresAt: null,
       log,
     });
+    if (stream === null) throw new Error(`no stream for ${owner}: over the limit`);
+    return stream;
   }
 
   it('delivers an event committed late with a smaller id, in id order', async () => {
@@ -117,16 +120,19 @@ describe.each(BACKENDS.map((make) => make()))('the audit stream poller on $name'
 
   it('ends every open stream on close', async () => {
     const other = new AuditStreamHub(db, { heartbeatMs: 60_000, pollMs: 20, settleMs: SETTLE_MS });
-    const streams = ['org_a', 'org_b'].map((orgId) =>
-      other.open({
+    const streams = ['org_a', 'org_b'].map((orgId) => {
+      const stream = other.open({
         view: { orgId, agentId: null },
         filters: {},
         after: idFloorAt('evt', Date.now()),
+        owner: `key_${orgId}`,
         recheck: async () => null,
         expiresAt: null,
         log,
-      }),
-    );
+      });
+      if (stream === null) throw new Error('refused');
+      return stream;
+    });
     const ended = streams.map((s) => new Promise((resolve) => s.on('end', resolve)));
     for (const s of streams) s.resume();
     await until(() => other.polling);
@@ -134,5 +140,16 @@ describe.each(BACKENDS.map((make) => make()))('the audit stream poller on $name'
     await Promise.all(ended);
     expect(other.openStreams).toBe(0);
     expect(other.polling).toBe(false);
+  });
+
+  it('refuses a sixth stream for one credential, and allows it again once one closes', async () => {
+    const streams = Array.from({ length: 5 }, () => open('org_cap', 'key_capped'));
+    expect(() => open('org_cap', 'key_capped')).toThrow('over the limit');
+    // Another credential is not affected.
+    const other = open('org_cap', 'key_other');
+    streams[0]?.destroy();
+    await until(() => hub.openStreams === 5);
+    const again = open('org_cap', 'key_capped');
+    for (const stream of [...streams.slice(1), other, again]) stream.destroy();
   });
 });
