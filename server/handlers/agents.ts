@@ -4,15 +4,11 @@
 import type { Handlers } from '../../generated/server/routes.ts';
 import { recordCallerAudit } from '../audit.ts';
 import { type AuthContext, authOf } from '../auth/auth-context.ts';
-import {
-  assertManageable,
-  type CredentialChange,
-  personBehind,
-  recordCredentialAudit,
-} from '../credential-management.ts';
+import { assertManageable, type CredentialChange, personBehind } from '../credential-management.ts';
 import { type Database, isUniqueViolation } from '../db/database.ts';
 import { agentKeysWithCreatorRole, agentsWithCreatorRole } from '../db/queries.ts';
 import { newId } from '../ids.ts';
+import { recordKeyAudit } from '../key-credentials.ts';
 import { keyset, pageById, pageRequest } from '../pagination.ts';
 import { notFound, ProblemError } from '../problem.ts';
 import { revokeKeys } from '../revocation.ts';
@@ -172,11 +168,7 @@ export function createAgentHandlers(services: Services): AgentHandlers {
       });
       // The spec: each revoked key's event, then the agent's.
       for (const key of revoked) {
-        await recordCredentialAudit(db, request, auth, 'agent_key.revoked', {
-          kind: 'agent_key',
-          id: key.id,
-          prefix: key.prefix,
-        });
+        await recordKeyAudit(db, request, auth, 'agent_key', 'revoked', key);
       }
       await recordCallerAudit(db, request, auth, {
         action: 'agent.deleted',

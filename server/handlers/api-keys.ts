@@ -1,23 +1,27 @@
-// API keys: create (secret shown once), list, read, narrow, revoke, rotate with a grace period.
-// Stored: a keyed hash of the secret and its 12-character display prefix, never the secret.
+// API keys: create (the secret shown once, key-credentials.ts), list, read, narrow, revoke, rotate
+// with a grace period. Stored: a keyed hash of the secret and its 12-character display prefix.
 import type { FastifyRequest } from 'fastify';
 import type { Handlers } from '../../generated/server/routes.ts';
-import type { AuditAction } from '../audit.ts';
 import { type AuthContext, authOf } from '../auth/auth-context.ts';
 import {
-  assertGrantable,
   assertManageable,
   assertNarrowing,
-  newKeyExpiry,
-  personBehind,
+  credentialStatus,
   recordCredentialAudit,
 } from '../credential-management.ts';
 import { apiKeysWithCreatorRole } from '../db/queries.ts';
-import { newId } from '../ids.ts';
+import {
+  type KeyRow,
+  keyColumns,
+  keyCreated,
+  keyFieldsOf,
+  mintKey,
+  NO_STORE,
+  recordKeyAudit,
+  revokeKey,
+} from '../key-credentials.ts';
 import { keyset, pageById, pageRequest } from '../pagination.ts';
 import { notFound, ProblemError } from '../problem.ts';
-import { revokeKeys } from '../revocation.ts';
-import { intersect, scopesOfRole } from '../roles.ts';
 import { DISPLAY_PREFIX_LENGTH, generateSecret, hashSecret } from '../secrets/secret.ts';
 import type { Services } from '../services.ts';
 import { apiTime, isoIn, isoNow } from '../time.ts';
@@ -27,69 +31,29 @@ type ApiKeyHandlers = Pick<
   'listApiKeys' | 'createApiKey' | 'getApiKey' | 'updateApiKey' | 'revokeApiKey' | 'rotateApiKey'
 >;
 
-const NO_STORE = { 'Cache-Control': 'no-store' };
-
-interface KeyRow {
-  id: string;
+interface ApiKeyRow extends KeyRow {
   name: string;
-  prefix: string;
-  scopes: string;
-  created_by: string;
-  created_at: string;
-  expires_at: string | null;
-  last_used_at: string | null;
-  revoked_at: string | null;
   previous_secret_expires_at: string | null;
-  /** The creator's current role in the key's org; null once they left it. */
-  creator_role: string | null;
 }
 
-function statusOf(row: KeyRow, now: string) {
-  if (row.revoked_at !== null) return 'revoked' as const;
-  return row.expires_at !== null && row.expires_at <= now ? ('expired' as const) : ('active' as const);
-}
-
-function apiKeyOf(row: KeyRow, now: string = isoNow()) {
-  const scopes = JSON.parse(row.scopes) as string[];
-  const status = statusOf(row, now);
+function apiKeyOf(row: ApiKeyRow, now: string = isoNow()) {
+  const key = { id: row.id, name: row.name, ...keyFieldsOf(row, now) };
   const graceOpen =
-    status === 'active' && row.previous_secret_expires_at !== null && row.previous_secret_expires_at > now;
-  return {
-    id: row.id,
-    name: row.name,
-    prefix: row.prefix,
-    scopes,
-    effective_scopes: intersect(scopes, scopesOfRole(row.creator_role ?? '')),
-    status,
-    created_by: row.created_by,
-    created_at: apiTime(row.created_at),
-    expires_at: apiTime(row.expires_at),
-    last_used_at: apiTime(row.last_used_at),
-    revoked_at: apiTime(row.revoked_at),
-    previous_secret_expires_at: graceOpen ? apiTime(row.previous_secret_expires_at) : null,
-  };
+    key.status === 'active' &&
+    row.previous_secret_expires_at !== null &&
+    row.previous_secret_expires_at > now;
+  return { ...key, previous_secret_expires_at: graceOpen ? apiTime(row.previous_secret_expires_at) : null };
 }
 
 export function createApiKeyHandlers(services: Services): ApiKeyHandlers {
-  const { db, config } = services;
+  const { db } = services;
 
   const selectKeys = (orgId: string) =>
     apiKeysWithCreatorRole(db)
-      .select([
-        'api_keys.id',
-        'api_keys.name',
-        'api_keys.prefix',
-        'api_keys.scopes',
-        'api_keys.created_by',
-        'api_keys.created_at',
-        'api_keys.expires_at',
-        'api_keys.last_used_at',
-        'api_keys.revoked_at',
-        'api_keys.previous_secret_expires_at',
-      ])
+      .select([...keyColumns('api_keys'), 'api_keys.name', 'api_keys.previous_secret_expires_at'])
       .where('api_keys.org_id', '=', orgId);
 
-  async function keyOf(auth: AuthContext, keyId: string): Promise<KeyRow> {
+  async function keyOf(auth: AuthContext, keyId: string): Promise<ApiKeyRow> {
     const row = await selectKeys(auth.org.id).where('api_keys.id', '=', keyId).executeTakeFirst();
     if (row === undefined) throw notFound('API key');
     return row;
@@ -99,17 +63,18 @@ export function createApiKeyHandlers(services: Services): ApiKeyHandlers {
   async function manageableKey(
     auth: AuthContext,
     keyId: string,
-    change: 'revoke' | 'update' | 'rotate',
-  ): Promise<KeyRow> {
+    change: 'update' | 'rotate',
+  ): Promise<ApiKeyRow> {
     const row = await keyOf(auth, keyId);
     assertManageable(auth, row, change, 'key');
     return row;
   }
 
+  /** For the changes only API keys have; creating and revoking are key-credentials.ts's. */
   function audit(
     request: FastifyRequest,
     auth: AuthContext,
-    action: AuditAction,
+    action: 'api_key.updated' | 'api_key.rotated',
     row: { id: string; prefix: string },
   ) {
     return recordCredentialAudit(db, request, auth, action, {
@@ -153,35 +118,12 @@ export function createApiKeyHandlers(services: Services): ApiKeyHandlers {
 
     async createApiKey({ body }, { request }) {
       const auth = authOf(request);
-      assertGrantable(auth, body.scopes);
-      const now = Date.now();
-      // A key made by a key never outlives it, and is revoked with it (`created_with`).
-      const expiresAt = newKeyExpiry(config, auth, body.expires_at, now);
-      const parent = auth.sourceKeyId;
-      const secret = generateSecret('api_key');
-      const row = {
-        id: newId('key'),
-        org_id: auth.org.id,
-        name: body.name,
-        scopes: JSON.stringify(body.scopes),
-        created_by: await personBehind(db, auth),
-        secret_hash: hashSecret(secret, services.keys.pepper),
-        prefix: secret.slice(0, DISPLAY_PREFIX_LENGTH),
-        previous_secret_hash: null,
-        previous_secret_expires_at: null,
-        created_at: new Date(now).toISOString(),
-        expires_at: expiresAt,
-        last_used_at: null,
-        revoked_at: null,
-        created_with: parent,
-      };
+      const { secret, row: key } = await mintKey(services, auth, 'api_key', body);
+      const row = { ...key, name: body.name, previous_secret_hash: null, previous_secret_expires_at: null };
       await db.insertInto('api_keys').values(row).execute();
-      await audit(request, auth, 'api_key.created', row);
-      return {
-        status: 201,
-        headers: NO_STORE,
-        body: { ...apiKeyOf({ ...row, creator_role: auth.role }), secret },
-      };
+      await recordKeyAudit(db, request, auth, 'api_key', 'created', row);
+      // The caller's role is the creator's: their own, or that of the person behind the caller.
+      return keyCreated(apiKeyOf({ ...row, creator_role: auth.role }), secret);
     },
 
     async getApiKey({ params }, { request }) {
@@ -203,22 +145,19 @@ export function createApiKeyHandlers(services: Services): ApiKeyHandlers {
 
     async revokeApiKey({ params }, { request }) {
       const auth = authOf(request);
-      const row = await manageableKey(auth, params.key_id, 'revoke');
-      if (row.revoked_at !== null) return { status: 200, body: apiKeyOf(row) };
-      const now = isoNow();
-      await revokeKeys(db, [row.id], now);
-      await audit(request, auth, 'api_key.revoked', row);
-      return { status: 200, body: apiKeyOf({ ...row, revoked_at: now }) };
+      const row = await keyOf(auth, params.key_id);
+      const revokedAt = await revokeKey(db, request, auth, 'api_key', row, 'key');
+      return { status: 200, body: apiKeyOf({ ...row, revoked_at: revokedAt }) };
     },
 
     async rotateApiKey({ params, body }, { request }) {
       const auth = authOf(request);
       const row = await manageableKey(auth, params.key_id, 'rotate');
       const now = isoNow();
-      if (statusOf(row, now) !== 'active') {
+      if (credentialStatus(row, now) !== 'active') {
         throw new ProblemError({
           code: 'conflict',
-          detail: `The key is ${statusOf(row, now)}; create a new key instead.`,
+          detail: `The key is ${credentialStatus(row, now)}; create a new key instead.`,
         });
       }
       const grace = body?.grace_period_seconds ?? 0;

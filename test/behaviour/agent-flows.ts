@@ -1,73 +1,26 @@
 // Flows the agent and app-token behavioural tests share: creating agents, agent keys and app
 // tokens, exchanging keys for access tokens (both ways), the OAuth endpoints' form posts, and
-// reading the audit log straight from the server's database (its list API is another issue's).
+// reading the audit log straight from the server's database: rows as stored, so a test sees
+// every column of an event (GET /v1/audit-events, the API's view, is audit-events.test.ts's).
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { components } from '../../generated/types.ts';
 import { loadConfig } from '../../server/config.ts';
 import { type Database, openDatabase } from '../../server/db/database.ts';
 import type { AuditEventTable } from '../../server/db/schema.ts';
 import { type Api, type ApiResponse, type CallOptions, readResponse } from '../support/api.ts';
-import { must } from './flows.ts';
+import { created, type UsedServer } from './flows.ts';
 
 export const AGENT_KEY_SECRET = /^kwa_[0-9A-Za-z]{42}$/;
 export const APP_TOKEN_SECRET = /^kwt_[0-9A-Za-z]{42}$/;
 export const TOKEN_EXCHANGE = 'urn:ietf:params:oauth:grant-type:token-exchange';
 export const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
 
-/** The two ways a key may be presented (spec security schemes bearerAuth and apiKeyHeader). */
-export const PRESENTATIONS = [
-  { name: 'Authorization: Bearer', as: (secret: string): CallOptions => ({ token: secret }) },
-  { name: 'x-api-key', as: (secret: string): CallOptions => ({ apiKey: secret }) },
-];
-
-/** spec/components/schemas/agents.yaml#/Agent */
-export interface Agent {
-  id: string;
-  name: string;
-  description: string | null;
-  created_by: string;
-  created_at: string;
-}
-
-/** spec/components/schemas/agents.yaml#/AgentKey */
-export interface AgentKey {
-  id: string;
-  agent_id: string;
-  label: string;
-  prefix: string;
-  scopes: string[];
-  effective_scopes: string[];
-  status: 'active' | 'expired' | 'revoked';
-  created_by: string;
-  created_at: string;
-  expires_at: string | null;
-  last_used_at: string | null;
-  revoked_at: string | null;
-}
-
-export interface AgentKeyWithSecret extends AgentKey {
-  secret: string;
-}
-
-/** spec/components/schemas/app-tokens.yaml#/AppToken */
-export interface AppToken {
-  id: string;
-  name: string;
-  prefix: string;
-  scopes: string[];
-  effective_scopes: string[];
-  status: 'active' | 'expired' | 'revoked';
-  created_by: string;
-  created_at: string;
-  expires_at: string | null;
-  last_used_at: string | null;
-  revoked_at: string | null;
-}
-
-export interface AppTokenWithSecret extends AppToken {
-  secret: string;
-}
-
-const as = (caller: string | CallOptions): CallOptions =>
-  typeof caller === 'string' ? { token: caller } : caller;
+type Schemas = components['schemas'];
+export type Agent = Schemas['Agent'];
+export type AgentKey = Schemas['AgentKey'];
+export type AgentKeyWithSecret = Schemas['AgentKeyWithSecret'];
+export type AppToken = Schemas['AppToken'];
+export type AppTokenWithSecret = Schemas['AppTokenWithSecret'];
 
 let agents = 0;
 
@@ -79,9 +32,7 @@ export async function createAgent(
 ): Promise<Agent> {
   agents += 1;
   const body = { name: `agent-${process.pid}-${agents}`, ...more };
-  const response = await api('POST', '/v1/agents', { ...as(caller), body });
-  must(response, 201, `create the agent ${body.name}`);
-  return response.body;
+  return created(api, '/v1/agents', caller, body, `create the agent ${body.name}`);
 }
 
 /** Mints a key for `agentId` with `scopes` (labelled 'production' unless `more` says) as `caller`. */
@@ -93,9 +44,8 @@ export async function createAgentKey(
   more: { label?: string; expires_at?: string } = {},
 ): Promise<AgentKeyWithSecret> {
   const body = { label: 'production', scopes, ...more };
-  const response = await api('POST', `/v1/agents/${agentId}/keys`, { ...as(caller), body });
-  must(response, 201, `mint an agent key with ${scopes.join(' ')}`);
-  return response.body;
+  const step = `mint an agent key with ${scopes.join(' ')}`;
+  return created(api, `/v1/agents/${agentId}/keys`, caller, body, step);
 }
 
 /** Mints an app token with `scopes` (named 'email-worker' unless `more` says) as `caller`. */
@@ -106,15 +56,17 @@ export async function createAppToken(
   more: { name?: string; expires_at?: string } = {},
 ): Promise<AppTokenWithSecret> {
   const body = { name: 'email-worker', scopes, ...more };
-  const response = await api('POST', '/v1/app-tokens', { ...as(caller), body });
-  must(response, 201, `mint an app token with ${scopes.join(' ')}`);
-  return response.body;
+  return created(api, '/v1/app-tokens', caller, body, `mint an app token with ${scopes.join(' ')}`);
 }
 
-/** `POST /v1/access-tokens` with the key in `x-api-key` (or as Bearer with `bearer`). */
-export function exchangeKey(api: Api, secret: string, more: { scopes?: string[]; bearer?: boolean } = {}) {
+/** `POST /v1/access-tokens` with the key presented `as` one of PRESENTATIONS (x-api-key unless given). */
+export function exchangeKey(
+  api: Api,
+  secret: string,
+  more: { scopes?: string[]; as?: (secret: string) => CallOptions } = {},
+) {
   return api('POST', '/v1/access-tokens', {
-    ...(more.bearer === true ? { token: secret } : { apiKey: secret }),
+    ...(more.as === undefined ? { apiKey: secret } : more.as(secret)),
     body: more.scopes === undefined ? {} : { scopes: more.scopes },
   });
 }
@@ -134,8 +86,13 @@ export async function postForm(
   return readResponse(response);
 }
 
-/** Opens the database a test server uses, to read what the API does not show yet (the audit log). */
-export function openServerDatabase(server: { dataDir: string; databaseUrl: string | null }): Database {
+/** RFC 7662: introspects `token` at the server at `url` as the holder of the access token `callerToken`. */
+export function introspect(url: string, token: string, callerToken: string): Promise<ApiResponse> {
+  return postForm(url, '/oauth/introspect', { token }, { authorization: `Bearer ${callerToken}` });
+}
+
+/** Opens the database a test server uses, to read rows as stored (the audit log). */
+function openServerDatabase(server: { dataDir: string; databaseUrl: string | null }): Database {
   return openDatabase(
     loadConfig({
       KEYWAY_DATA_DIR: server.dataDir,
@@ -144,7 +101,47 @@ export function openServerDatabase(server: { dataDir: string; databaseUrl: strin
   );
 }
 
+/**
+ * The database of useServer's server, open for the enclosing describe's tests (after the server
+ * starts, closed before it stops); call the returned function inside tests and hooks.
+ */
+export function useServerDatabase(running: UsedServer): () => Database {
+  let db: Database | undefined;
+  beforeAll(() => {
+    db = openServerDatabase(running.server);
+  });
+  afterAll(async () => {
+    await db?.destroy();
+  });
+  return () => {
+    if (db === undefined) throw new Error('the server database opens in beforeAll');
+    return db;
+  };
+}
+
 /** The org's audit events in the order they were written (ids sort by creation). */
 export function auditEventsOf(db: Database, orgId: string): Promise<AuditEventTable[]> {
   return db.selectFrom('audit_events').selectAll().where('org_id', '=', orgId).orderBy('id').execute();
+}
+
+/**
+ * Asserts the org's log holds exactly one `action` event and that it has the columns of `want`;
+ * returns its `data`, parsed.
+ */
+export async function expectAuditedOnce(
+  db: Database,
+  orgId: string,
+  action: string,
+  want: Partial<AuditEventTable>,
+): Promise<unknown> {
+  const events = (await auditEventsOf(db, orgId)).filter((e) => e.action === action);
+  expect(events).toEqual([expect.objectContaining(want)]);
+  return JSON.parse(events[0]?.data ?? '{}');
+}
+
+/** Asserts no audit event of the org holds the hidden part of `secret` (after its display prefix). */
+export async function expectNoSecretAudited(db: Database, orgId: string, secret: string): Promise<void> {
+  for (const event of await auditEventsOf(db, orgId)) {
+    expect(JSON.stringify(event)).not.toContain(secret.slice(12));
+  }
 }

@@ -4,10 +4,8 @@
 // creator's role, exchange for access tokens that die with their key or agent, deletion revoking
 // every key, RFC 7662 introspection and RFC 7009 revocation, audit events and Idempotency-Key.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/database.ts';
-import { checksumOf } from '../../server/secrets/secret.ts';
-import { type CallOptions, signup } from '../support/api.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CallOptions } from '../support/api.ts';
 import { BACKENDS } from '../support/backends.ts';
 import {
   ACCESS_TOKEN_TYPE,
@@ -19,21 +17,30 @@ import {
   createAgent,
   createAgentKey,
   exchangeKey,
-  openServerDatabase,
-  PRESENTATIONS,
+  expectAuditedOnce,
+  expectNoSecretAudited,
+  introspect,
   postForm,
   TOKEN_EXCHANGE,
+  useServerDatabase,
 } from './agent-flows.ts';
 import {
+  asToken,
+  collectPages,
   createApiKey,
+  credentialCalls,
   DAY_MS,
+  expectCreateAnswer,
+  expectDefaultExpiry,
   expectInsufficientScope,
-  expectInvalidTokenChallenge,
   expectProblem,
+  expectSecretShown,
   JWT,
   joinAs,
   jwtPart,
   must,
+  PRESENTATIONS,
+  postTwice,
   type Session,
   TIMESTAMP,
   useServer,
@@ -45,29 +52,10 @@ const UNKNOWN_AGENT = `agt_${'0'.repeat(26)}`;
 describe.each(BACKENDS.map((make) => make()))('agents on $name', (backend) => {
   const running = useServer(backend);
   const { api } = running;
-  let db: Database;
-  beforeAll(() => {
-    db = openServerDatabase(running.server);
-  });
-  afterAll(async () => {
-    await db.destroy();
-  });
-
-  /** A new person who owns a new org. */
-  const owner = async (): Promise<Session> => signup(api);
-  const asToken = (session: Session): CallOptions => ({ token: session.access_token });
-  const whoami = (credential: CallOptions) => api('GET', '/v1/whoami', credential);
+  const db = useServerDatabase(running);
+  const { owner, whoami, expectRefused } = credentialCalls(api);
   const keysOf = (session: Session, agentId: string) =>
     api('GET', `/v1/agents/${agentId}/keys?limit=100`, asToken(session));
-
-  const expectRefused = async (
-    credential: CallOptions,
-    code: 'credential_revoked' | 'credential_expired',
-  ) => {
-    const response = await whoami(credential);
-    expectProblem(response, { status: 403, code, instance: '/v1/whoami' });
-    expectInvalidTokenChallenge(response);
-  };
 
   describe('agents', () => {
     it('create answers 201 with the agent; get, list and the audit log show it', async () => {
@@ -88,15 +76,12 @@ describe.each(BACKENDS.map((make) => make()))('agents on $name', (backend) => {
       expect((await api('GET', `/v1/agents/${agent.id}`, asToken(session))).body).toEqual(agent);
       const list = await api('GET', '/v1/agents', asToken(session));
       expect(list.body).toEqual({ data: [agent], next_cursor: null });
-      const events = await auditEventsOf(db, session.org.id);
-      expect(events.filter((e) => e.action === 'agent.created')).toEqual([
-        expect.objectContaining({
-          actor_kind: 'user',
-          actor_id: session.user.id,
-          target_kind: 'agent',
-          target_id: agent.id,
-        }),
-      ]);
+      await expectAuditedOnce(db(), session.org.id, 'agent.created', {
+        actor_kind: 'user',
+        actor_id: session.user.id,
+        target_kind: 'agent',
+        target_id: agent.id,
+      });
     });
 
     it('without a description, description is null', async () => {
@@ -170,10 +155,10 @@ describe.each(BACKENDS.map((make) => make()))('agents on $name', (backend) => {
         expectProblem(response, { status: 404, code: 'not_found', instance: `${path}${suffix}` });
       }
       expect((await api('GET', '/v1/agents', asToken(session))).body.data).toEqual([]);
-      const events = await auditEventsOf(db, session.org.id);
-      expect(events.filter((e) => e.action === 'agent.deleted')).toEqual([
-        expect.objectContaining({ target_kind: 'agent', target_id: agent.id }),
-      ]);
+      await expectAuditedOnce(db(), session.org.id, 'agent.deleted', {
+        target_kind: 'agent',
+        target_id: agent.id,
+      });
     });
 
     it("another org's agent and its keys answer 404 not_found, and stay untouched", async () => {
@@ -229,21 +214,7 @@ describe.each(BACKENDS.map((make) => make()))('agents on $name', (backend) => {
       { name: 'the default limit (50)', limit: undefined, pageSizes: [12] },
       { name: 'limit 12', limit: 12, pageSizes: [12] },
     ])('$name returns every agent exactly once, newest first', async ({ limit, pageSizes }) => {
-      const seen: string[] = [];
-      const sizes: number[] = [];
-      let cursor: string | null = null;
-      for (let page = 0; page < 10; page++) {
-        const query = new URLSearchParams();
-        if (limit !== undefined) query.set('limit', String(limit));
-        if (cursor !== null) query.set('cursor', cursor);
-        const suffix = query.size > 0 ? `?${query}` : '';
-        const response = await api('GET', `/v1/agents${suffix}`, asToken(session));
-        expect(response.status, response.text).toBe(200);
-        sizes.push(response.body.data.length);
-        seen.push(...response.body.data.map((a: Agent) => a.id));
-        cursor = response.body.next_cursor;
-        if (cursor === null) break;
-      }
+      const { ids: seen, sizes } = await collectPages(api, '/v1/agents', asToken(session), limit);
       expect(seen).toEqual(ids);
       expect(sizes).toEqual(pageSizes);
     });
@@ -281,9 +252,7 @@ describe.each(BACKENDS.map((make) => make()))('agents on $name', (backend) => {
         ...asToken(session),
         body: { label: 'production', scopes: ['agents:read', 'audit:read'] },
       });
-      expect(response.status, response.text).toBe(201);
-      expect(response.headers.get('cache-control')).toBe('no-store');
-      const key: AgentKeyWithSecret = response.body;
+      const key: AgentKeyWithSecret = expectSecretShown(response, AGENT_KEY_SECRET);
       expect(key).toEqual({
         id: expect.stringMatching(/^akey_[0-9A-Za-z]+$/),
         agent_id: agent.id,
@@ -299,21 +268,16 @@ describe.each(BACKENDS.map((make) => make()))('agents on $name', (backend) => {
         revoked_at: null,
         secret: expect.stringMatching(AGENT_KEY_SECRET),
       });
-      // spec/components/schemas/secrets.yaml: the last 6 characters are the CRC-32 of the rest.
-      expect(key.secret.slice(-6)).toBe(checksumOf(key.secret.slice(0, -6)));
-      // Omitted expires_at: the server's default key lifetime (90 days unless configured).
-      const expiresAt = Date.parse(key.expires_at ?? '');
-      expect(expiresAt).toBeGreaterThanOrEqual(before + 90 * DAY_MS - 2_000);
-      expect(expiresAt).toBeLessThanOrEqual(Date.now() + 90 * DAY_MS + 2_000);
+      expectDefaultExpiry(key.expires_at, before);
 
-      const events = await auditEventsOf(db, session.org.id);
-      const created = events.filter((e) => e.action === 'agent_key.created');
-      expect(created).toEqual([
-        expect.objectContaining({ target_kind: 'agent_key', target_id: key.id, actor_id: session.user.id }),
-      ]);
-      expect(JSON.parse(created[0]?.data ?? '{}')).toEqual({ prefix: key.prefix });
+      const created = await expectAuditedOnce(db(), session.org.id, 'agent_key.created', {
+        target_kind: 'agent_key',
+        target_id: key.id,
+        actor_id: session.user.id,
+      });
+      expect(created).toEqual({ prefix: key.prefix });
       // No event carries the secret, nor its hidden part.
-      for (const event of events) expect(JSON.stringify(event)).not.toContain(key.secret.slice(12));
+      await expectNoSecretAudited(db(), session.org.id, key.secret);
     });
 
     it('the list never returns a secret', async () => {
@@ -375,11 +339,11 @@ describe.each(BACKENDS.map((make) => make()))('agents on $name', (backend) => {
       expect(listed).toMatchObject({ status: 'revoked', revoked_at: expect.stringMatching(TIMESTAMP) });
       expect((await api('DELETE', path, asToken(session))).status).toBe(204);
 
-      const revoked = (await auditEventsOf(db, session.org.id)).filter(
-        (e) => e.action === 'agent_key.revoked',
-      );
-      expect(revoked).toEqual([expect.objectContaining({ target_kind: 'agent_key', target_id: key.id })]);
-      expect(JSON.parse(revoked[0]?.data ?? '{}')).toEqual({ prefix: key.prefix });
+      const revoked = await expectAuditedOnce(db(), session.org.id, 'agent_key.revoked', {
+        target_kind: 'agent_key',
+        target_id: key.id,
+      });
+      expect(revoked).toEqual({ prefix: key.prefix });
     });
 
     it("revoking a key through another agent's path answers 404 not_found and leaves it working", async () => {
@@ -465,15 +429,7 @@ describe.each(BACKENDS.map((make) => make()))('agents on $name', (backend) => {
     ])('minting a key: $who asking for $scopes answers $want', async ({ caller, scopes, want }) => {
       const path = `/v1/agents/${agent.id}/keys`;
       const response = await api('POST', path, { ...caller(), body: { label: 'capped', scopes } });
-      const [status, code] = want.split(' ');
-      if (code === undefined) {
-        expect(response.status, response.text).toBe(Number(status));
-        expect(response.body.scopes).toEqual(scopes);
-      } else if (code === 'insufficient_scope') {
-        expectInsufficientScope(response, path, 'agents:write');
-      } else {
-        expectProblem(response, { status: Number(status), code, instance: path });
-      }
+      expectCreateAnswer(response, { want, scopes }, { instance: path, writeScope: 'agents:write' });
     });
 
     it.each([
@@ -557,16 +513,13 @@ describe.each(BACKENDS.map((make) => make()))('agents on $name', (backend) => {
   });
 
   describe('access tokens from agent keys', () => {
-    it.each([
-      { name: 'x-api-key', bearer: false },
-      { name: 'Authorization: Bearer', bearer: true },
-    ])(
+    it.each(PRESENTATIONS)(
       'POST /v1/access-tokens with the key in $name mints a token that stands for the agent',
-      async ({ bearer }) => {
+      async ({ as }) => {
         const session = await owner();
         const agent = await createAgent(api, asToken(session), { name: 'exporter' });
         const key = await createAgentKey(api, asToken(session), agent.id, ['agents:read', 'audit:read']);
-        const response = await exchangeKey(api, key.secret, { bearer, scopes: ['agents:read'] });
+        const response = await exchangeKey(api, key.secret, { as, scopes: ['agents:read'] });
         expect(response.status, response.text).toBe(201);
         expect(response.headers.get('cache-control')).toBe('no-store');
         expect(response.body).toMatchObject({
@@ -603,10 +556,9 @@ describe.each(BACKENDS.map((make) => make()))('agents on $name', (backend) => {
           code: 'insufficient_scope',
           instance: '/v1/access-tokens',
         });
-        const minted = (await auditEventsOf(db, session.org.id)).filter(
-          (e) => e.action === 'access_token.minted',
-        );
-        expect(minted).toEqual([expect.objectContaining({ target_id: response.body.token_id })]);
+        await expectAuditedOnce(db(), session.org.id, 'access_token.minted', {
+          target_id: response.body.token_id,
+        });
       },
     );
 
@@ -677,10 +629,10 @@ describe.each(BACKENDS.map((make) => make()))('agents on $name', (backend) => {
         204,
         'revoke one',
       );
-      const before = (await auditEventsOf(db, session.org.id)).length;
+      const before = (await auditEventsOf(db(), session.org.id)).length;
       must(await api('DELETE', `/v1/agents/${agent.id}`, asToken(session)), 204, 'delete');
       for (const key of keys) await expectRefused({ apiKey: key.secret }, 'credential_revoked');
-      const events = (await auditEventsOf(db, session.org.id)).slice(before);
+      const events = (await auditEventsOf(db(), session.org.id)).slice(before);
       expect(events.map((e) => [e.action, e.target_id])).toEqual([
         ...keys
           .map((k) => ['agent_key.revoked', k.id])
@@ -709,16 +661,8 @@ describe.each(BACKENDS.map((make) => make()))('agents on $name', (backend) => {
       const session = await owner();
       const agent = await createAgent(api, asToken(session));
       const key = await createAgentKey(api, asToken(session), agent.id, ['agents:read']);
-      const introspect = () =>
-        postForm(
-          running.server.url,
-          '/oauth/introspect',
-          { token: key.secret },
-          {
-            authorization: `Bearer ${session.access_token}`,
-          },
-        );
-      const active = await introspect();
+      const introspectKey = () => introspect(running.server.url, key.secret, session.access_token);
+      const active = await introspectKey();
       expect(active.status, active.text).toBe(200);
       expect(active.body).toEqual({
         active: true,
@@ -733,17 +677,10 @@ describe.each(BACKENDS.map((make) => make()))('agents on $name', (backend) => {
       });
       // Another org's caller learns nothing.
       const stranger = await owner();
-      const foreign = await postForm(
-        running.server.url,
-        '/oauth/introspect',
-        { token: key.secret },
-        {
-          authorization: `Bearer ${stranger.access_token}`,
-        },
-      );
+      const foreign = await introspect(running.server.url, key.secret, stranger.access_token);
       expect(foreign.body).toEqual({ active: false });
       must(await api('DELETE', `/v1/agents/${agent.id}/keys/${key.id}`, asToken(session)), 204, 'revoke');
-      expect((await introspect()).body).toEqual({ active: false });
+      expect((await introspectKey()).body).toEqual({ active: false });
     });
 
     it('RFC 7009 revocation with the key itself revokes it and the tokens minted from it', async () => {
@@ -757,45 +694,26 @@ describe.each(BACKENDS.map((make) => make()))('agents on $name', (backend) => {
       await expectRefused({ apiKey: key.secret }, 'credential_revoked');
       await expectRefused({ token }, 'credential_revoked');
       expect((await keysOf(session, agent.id)).body.data[0]).toMatchObject({ id: key.id, status: 'revoked' });
-      const events = (await auditEventsOf(db, session.org.id)).filter(
-        (e) => e.action === 'agent_key.revoked',
-      );
-      expect(events).toEqual([expect.objectContaining({ target_kind: 'agent_key', target_id: key.id })]);
+      await expectAuditedOnce(db(), session.org.id, 'agent_key.revoked', {
+        target_kind: 'agent_key',
+        target_id: key.id,
+      });
     });
   });
 
   describe('Idempotency-Key', () => {
     it('creating an agent: a retry replays the first answer and creates one agent', async () => {
       const session = await owner();
-      const call = () =>
-        api('POST', '/v1/agents', {
-          ...asToken(session),
-          headers: { 'idempotency-key': 'agent-once' },
-          body: { name: 'once' },
-        });
-      const first = await call();
-      expect(first.status, first.text).toBe(201);
-      const replay = await call();
-      expect(replay.status, replay.text).toBe(201);
-      expect(replay.headers.get('idempotent-replayed')).toBe('true');
-      expect(replay.body).toEqual(first.body);
+      await postTwice(api, '/v1/agents', asToken(session), { name: 'once' }, 'agent-once');
       expect((await api('GET', '/v1/agents', asToken(session))).body.data).toHaveLength(1);
     });
 
     it('minting a key: a retry replays the same secret and mints one key', async () => {
       const session = await owner();
       const agent = await createAgent(api, asToken(session));
-      const call = () =>
-        api('POST', `/v1/agents/${agent.id}/keys`, {
-          ...asToken(session),
-          headers: { 'idempotency-key': 'key-once' },
-          body: { label: 'once', scopes: ['agents:read'] },
-        });
-      const first = await call();
-      expect(first.status, first.text).toBe(201);
-      const replay = await call();
-      expect(replay.status, replay.text).toBe(201);
-      expect(replay.headers.get('idempotent-replayed')).toBe('true');
+      const path = `/v1/agents/${agent.id}/keys`;
+      const body = { label: 'once', scopes: ['agents:read'] };
+      const { first, replay } = await postTwice(api, path, asToken(session), body, 'key-once');
       expect(replay.headers.get('cache-control')).toBe('no-store');
       expect(replay.body.secret).toBe(first.body.secret);
       expect((await keysOf(session, agent.id)).body.data.map((k: AgentKey) => k.id)).toEqual([first.body.id]);

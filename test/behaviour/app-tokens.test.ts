@@ -4,34 +4,40 @@
 // role, exchange for access tokens that die with the token, RFC 7662 introspection and RFC 7009
 // revocation, org isolation, audit events and Idempotency-Key.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/database.ts';
-import { checksumOf } from '../../server/secrets/secret.ts';
-import { type CallOptions, signup } from '../support/api.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CallOptions } from '../support/api.ts';
 import { BACKENDS } from '../support/backends.ts';
 import {
   ACCESS_TOKEN_TYPE,
   APP_TOKEN_SECRET,
   type AppToken,
   type AppTokenWithSecret,
-  auditEventsOf,
   createAppToken,
   exchangeKey,
-  openServerDatabase,
-  PRESENTATIONS,
+  expectAuditedOnce,
+  expectNoSecretAudited,
+  introspect,
   postForm,
   TOKEN_EXCHANGE,
+  useServerDatabase,
 } from './agent-flows.ts';
 import {
+  asToken,
+  collectPages,
   createApiKey,
+  credentialCalls,
   DAY_MS,
+  expectCreateAnswer,
+  expectDefaultExpiry,
   expectInsufficientScope,
-  expectInvalidTokenChallenge,
   expectProblem,
+  expectSecretShown,
   JWT,
   joinAs,
   jwtPart,
   must,
+  PRESENTATIONS,
+  postTwice,
   type Session,
   TIMESTAMP,
   useServer,
@@ -43,29 +49,10 @@ const UNKNOWN_TOKEN = `apt_${'0'.repeat(26)}`;
 describe.each(BACKENDS.map((make) => make()))('app tokens on $name', (backend) => {
   const running = useServer(backend);
   const { api } = running;
-  let db: Database;
-  beforeAll(() => {
-    db = openServerDatabase(running.server);
-  });
-  afterAll(async () => {
-    await db.destroy();
-  });
-
-  /** A new person who owns a new org. */
-  const owner = async (): Promise<Session> => signup(api);
-  const asToken = (session: Session): CallOptions => ({ token: session.access_token });
-  const whoami = (credential: CallOptions) => api('GET', '/v1/whoami', credential);
+  const db = useServerDatabase(running);
+  const { owner, whoami, expectRefused } = credentialCalls(api);
   const listOf = async (session: Session): Promise<AppToken[]> =>
     (await api('GET', '/v1/app-tokens?limit=100', asToken(session))).body.data;
-
-  const expectRefused = async (
-    credential: CallOptions,
-    code: 'credential_revoked' | 'credential_expired',
-  ) => {
-    const response = await whoami(credential);
-    expectProblem(response, { status: 403, code, instance: '/v1/whoami' });
-    expectInvalidTokenChallenge(response);
-  };
 
   describe('mint and use', () => {
     it('answers 201 with the secret once: no-store, kwt_ with a valid checksum, prefix its first 12 characters', async () => {
@@ -75,9 +62,7 @@ describe.each(BACKENDS.map((make) => make()))('app tokens on $name', (backend) =
         ...asToken(session),
         body: { name: 'email-worker', scopes: ['members:read', 'audit:read'] },
       });
-      expect(response.status, response.text).toBe(201);
-      expect(response.headers.get('cache-control')).toBe('no-store');
-      const token: AppTokenWithSecret = response.body;
+      const token: AppTokenWithSecret = expectSecretShown(response, APP_TOKEN_SECRET);
       expect(token).toEqual({
         id: expect.stringMatching(/^apt_[0-9A-Za-z]+$/),
         name: 'email-worker',
@@ -92,25 +77,16 @@ describe.each(BACKENDS.map((make) => make()))('app tokens on $name', (backend) =
         revoked_at: null,
         secret: expect.stringMatching(APP_TOKEN_SECRET),
       });
-      // spec/components/schemas/secrets.yaml: the last 6 characters are the CRC-32 of the rest.
-      expect(token.secret.slice(-6)).toBe(checksumOf(token.secret.slice(0, -6)));
-      // Omitted expires_at: the server's default key lifetime (90 days unless configured).
-      const expiresAt = Date.parse(token.expires_at ?? '');
-      expect(expiresAt).toBeGreaterThanOrEqual(before + 90 * DAY_MS - 2_000);
-      expect(expiresAt).toBeLessThanOrEqual(Date.now() + 90 * DAY_MS + 2_000);
+      expectDefaultExpiry(token.expires_at, before);
 
-      const events = await auditEventsOf(db, session.org.id);
-      const created = events.filter((e) => e.action === 'app_token.created');
-      expect(created).toEqual([
-        expect.objectContaining({
-          actor_kind: 'user',
-          actor_id: session.user.id,
-          target_kind: 'app_token',
-          target_id: token.id,
-        }),
-      ]);
-      expect(JSON.parse(created[0]?.data ?? '{}')).toEqual({ prefix: token.prefix });
-      for (const event of events) expect(JSON.stringify(event)).not.toContain(token.secret.slice(12));
+      const created = await expectAuditedOnce(db(), session.org.id, 'app_token.created', {
+        actor_kind: 'user',
+        actor_id: session.user.id,
+        target_kind: 'app_token',
+        target_id: token.id,
+      });
+      expect(created).toEqual({ prefix: token.prefix });
+      await expectNoSecretAudited(db(), session.org.id, token.secret);
     });
 
     it('the list never returns a secret', async () => {
@@ -203,15 +179,11 @@ describe.each(BACKENDS.map((make) => make()))('app tokens on $name', (backend) =
       { who: 'the owner', caller: asOwner, scopes: ['widgets:read'], want: '400 invalid_request' },
     ])('$who asking for $scopes answers $want', async ({ caller, scopes, want }) => {
       const response = await api('POST', '/v1/app-tokens', { ...caller(), body: { name: 'capped', scopes } });
-      const [status, code] = want.split(' ');
-      if (code === undefined) {
-        expect(response.status, response.text).toBe(Number(status));
-        expect(response.body.scopes).toEqual(scopes);
-      } else if (code === 'insufficient_scope') {
-        expectInsufficientScope(response, '/v1/app-tokens', 'app-tokens:write');
-      } else {
-        expectProblem(response, { status: Number(status), code, instance: '/v1/app-tokens' });
-      }
+      expectCreateAnswer(
+        response,
+        { want, scopes },
+        { instance: '/v1/app-tokens', writeScope: 'app-tokens:write' },
+      );
     });
 
     it('a member lists app tokens (app-tokens:read) but cannot revoke one (403 insufficient_scope)', async () => {
@@ -280,11 +252,11 @@ describe.each(BACKENDS.map((make) => make()))('app tokens on $name', (backend) =
         revoked_at: expect.stringMatching(TIMESTAMP),
       });
       expect((await api('DELETE', path, asToken(session))).status).toBe(204);
-      const revoked = (await auditEventsOf(db, session.org.id)).filter(
-        (e) => e.action === 'app_token.revoked',
-      );
-      expect(revoked).toEqual([expect.objectContaining({ target_kind: 'app_token', target_id: token.id })]);
-      expect(JSON.parse(revoked[0]?.data ?? '{}')).toEqual({ prefix: token.prefix });
+      const revoked = await expectAuditedOnce(db(), session.org.id, 'app_token.revoked', {
+        target_kind: 'app_token',
+        target_id: token.id,
+      });
+      expect(revoked).toEqual({ prefix: token.prefix });
     });
 
     it("an unknown id, or another org's token, answers 404 not_found and stays untouched", async () => {
@@ -333,17 +305,14 @@ describe.each(BACKENDS.map((make) => make()))('app tokens on $name', (backend) =
   });
 
   describe('access tokens from app tokens', () => {
-    it.each([
-      { name: 'x-api-key', bearer: false },
-      { name: 'Authorization: Bearer', bearer: true },
-    ])(
+    it.each(PRESENTATIONS)(
       'POST /v1/access-tokens with the token in $name mints a token that stands for the app',
-      async ({ bearer }) => {
+      async ({ as }) => {
         const session = await owner();
         const app = await createAppToken(api, asToken(session), ['members:read', 'org:read'], {
           name: 'crm',
         });
-        const response = await exchangeKey(api, app.secret, { bearer, scopes: ['org:read'] });
+        const response = await exchangeKey(api, app.secret, { as, scopes: ['org:read'] });
         expect(response.status, response.text).toBe(201);
         expect(response.body).toMatchObject({
           access_token: expect.stringMatching(JWT),
@@ -403,14 +372,8 @@ describe.each(BACKENDS.map((make) => make()))('app tokens on $name', (backend) =
     it('an app token introspects as active with itself as subject and client, inactive once revoked', async () => {
       const session = await owner();
       const app = await createAppToken(api, asToken(session), ['members:read']);
-      const introspect = () =>
-        postForm(
-          running.server.url,
-          '/oauth/introspect',
-          { token: app.secret },
-          { authorization: `Bearer ${session.access_token}` },
-        );
-      const active = await introspect();
+      const introspectApp = () => introspect(running.server.url, app.secret, session.access_token);
+      const active = await introspectApp();
       expect(active.status, active.text).toBe(200);
       expect(active.body).toEqual({
         active: true,
@@ -424,7 +387,7 @@ describe.each(BACKENDS.map((make) => make()))('app tokens on $name', (backend) =
         exp: Math.floor(Date.parse(app.expires_at ?? '') / 1000),
       });
       must(await api('DELETE', `/v1/app-tokens/${app.id}`, asToken(session)), 204, 'revoke');
-      expect((await introspect()).body).toEqual({ active: false });
+      expect((await introspectApp()).body).toEqual({ active: false });
     });
 
     it('RFC 7009 revocation with the token itself revokes it and the access tokens minted from it', async () => {
@@ -437,10 +400,10 @@ describe.each(BACKENDS.map((make) => make()))('app tokens on $name', (backend) =
       await expectRefused({ apiKey: app.secret }, 'credential_revoked');
       await expectRefused({ token: access }, 'credential_revoked');
       expect((await listOf(session))[0]).toMatchObject({ id: app.id, status: 'revoked' });
-      const events = (await auditEventsOf(db, session.org.id)).filter(
-        (e) => e.action === 'app_token.revoked',
-      );
-      expect(events).toEqual([expect.objectContaining({ target_kind: 'app_token', target_id: app.id })]);
+      await expectAuditedOnce(db(), session.org.id, 'app_token.revoked', {
+        target_kind: 'app_token',
+        target_id: app.id,
+      });
     });
   });
 
@@ -462,21 +425,7 @@ describe.each(BACKENDS.map((make) => make()))('app tokens on $name', (backend) =
       { name: 'limit 3', limit: 3, pageSizes: [3, 3, 1] },
       { name: 'the default limit (50)', limit: undefined, pageSizes: [7] },
     ])('$name returns every token exactly once, newest first', async ({ limit, pageSizes }) => {
-      const seen: string[] = [];
-      const sizes: number[] = [];
-      let cursor: string | null = null;
-      for (let page = 0; page < 10; page++) {
-        const query = new URLSearchParams();
-        if (limit !== undefined) query.set('limit', String(limit));
-        if (cursor !== null) query.set('cursor', cursor);
-        const suffix = query.size > 0 ? `?${query}` : '';
-        const response = await api('GET', `/v1/app-tokens${suffix}`, asToken(session));
-        expect(response.status, response.text).toBe(200);
-        sizes.push(response.body.data.length);
-        seen.push(...response.body.data.map((t: AppToken) => t.id));
-        cursor = response.body.next_cursor;
-        if (cursor === null) break;
-      }
+      const { ids: seen, sizes } = await collectPages(api, '/v1/app-tokens', asToken(session), limit);
       expect(seen).toEqual(ids);
       expect(sizes).toEqual(pageSizes);
     });
@@ -485,19 +434,9 @@ describe.each(BACKENDS.map((make) => make()))('app tokens on $name', (backend) =
   describe('Idempotency-Key', () => {
     it('a retry replays the same secret and mints one token', async () => {
       const session = await owner();
-      const call = () =>
-        api('POST', '/v1/app-tokens', {
-          ...asToken(session),
-          headers: { 'idempotency-key': 'app-once' },
-          body: { name: 'once', scopes: ['org:read'] },
-        });
-      const first = await call();
-      expect(first.status, first.text).toBe(201);
-      const replay = await call();
-      expect(replay.status, replay.text).toBe(201);
-      expect(replay.headers.get('idempotent-replayed')).toBe('true');
+      const body = { name: 'once', scopes: ['org:read'] };
+      const { first, replay } = await postTwice(api, '/v1/app-tokens', asToken(session), body, 'app-once');
       expect(replay.headers.get('cache-control')).toBe('no-store');
-      expect(replay.body).toEqual(first.body);
       expect((await listOf(session)).map((t) => t.id)).toEqual([first.body.id]);
       // The same key with another body is refused.
       const other = await api('POST', '/v1/app-tokens', {

@@ -4,11 +4,10 @@
 // its target and non-secret data; the filters (action, actor_id, target_id, since inclusive,
 // until exclusive) and the standard pagination; one org never sees another's events; and it
 // needs audit:read.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { type Api, PASSWORD, signup, uniqueEmail } from '../support/api.ts';
 import { BACKENDS } from '../support/backends.ts';
-import { createAgent, createAgentKey, openServerDatabase, postForm } from './agent-flows.ts';
+import { createAgent, createAgentKey, postForm, useServerDatabase } from './agent-flows.ts';
 import {
   basicAuthorization,
   createApiKey,
@@ -59,15 +58,7 @@ describe.each(BACKENDS.map((make) => make()))('the audit log on $name', (backend
   /** Everything secret seen in these tests: none may appear in any org's log. */
   const secrets: string[] = [PASSWORD];
   const orgsSeen: Session[] = [];
-  let db: Database;
-
-  beforeAll(() => {
-    db = openServerDatabase(used.server);
-  });
-
-  afterAll(async () => {
-    await db?.destroy();
-  });
+  const db = useServerDatabase(used);
 
   async function newOrg(): Promise<Session> {
     const session = await signup(api);
@@ -435,7 +426,7 @@ describe.each(BACKENDS.map((make) => make()))('the audit log on $name', (backend
       secrets.push(key.secret);
     }
     // Exact stored times (milliseconds) of the three events, oldest first.
-    const stored = await db
+    const stored = await db()
       .selectFrom('audit_events')
       .select(['id', 'created_at'])
       .where('org_id', '=', owner.org.id)
@@ -505,7 +496,7 @@ describe.each(BACKENDS.map((make) => make()))('the audit log on $name', (backend
   });
 
   it('keeps every secret out of every org’s log (run last)', async () => {
-    const rows = await db.selectFrom('audit_events').selectAll().execute();
+    const rows = await db().selectFrom('audit_events').selectAll().execute();
     const dump = JSON.stringify(rows);
     expect(rows.length).toBeGreaterThan(20);
     for (const secret of secrets) expect(dump).not.toContain(secret);

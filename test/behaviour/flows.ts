@@ -1,9 +1,11 @@
 // Small flows the behavioural tests share: a server per backend, signing in, inviting, joining an
-// org with a role, creating an API key, and checking problem+json answers and RFC 6750 challenges
-// read through test/support/api.ts.
+// org with a role, creating an API key, and checking problem+json answers, RFC 6750 challenges,
+// new secrets, role-cap tables, pages and Idempotency-Key replays read through test/support/api.ts.
 import { randomInt } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, expect } from 'vitest';
+import type { components } from '../../generated/types.ts';
+import { checksumOf } from '../../server/secrets/secret.ts';
 import { expectApiProblem } from '../server/expect-problem.ts';
 import { startTestServer, type TestServer } from '../server/test-server.ts';
 import {
@@ -35,25 +37,10 @@ export interface Session {
 }
 
 /** An API key as the API shows it (spec/components/schemas/api-keys.yaml#/ApiKey). */
-export interface ApiKey {
-  id: string;
-  name: string;
-  prefix: string;
-  scopes: string[];
-  effective_scopes: string[];
-  status: 'active' | 'expired' | 'revoked';
-  created_by: string;
-  created_at: string;
-  expires_at: string | null;
-  last_used_at: string | null;
-  revoked_at: string | null;
-  previous_secret_expires_at: string | null;
-}
+export type ApiKey = components['schemas']['ApiKey'];
 
 /** The answer to creating or rotating a key: the only time the secret is shown. */
-export interface ApiKeyWithSecret extends ApiKey {
-  secret: string;
-}
+export type ApiKeyWithSecret = components['schemas']['ApiKeyWithSecret'];
 
 /**
  * Server settings for behavioural tests: quiet, and limits high enough that one file's many
@@ -109,6 +96,19 @@ export const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 export const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The two ways a key may be presented (spec security schemes bearerAuth and apiKeyHeader). */
+export const PRESENTATIONS = [
+  { name: 'Authorization: Bearer', as: (secret: string): CallOptions => ({ token: secret }) },
+  { name: 'x-api-key', as: (secret: string): CallOptions => ({ apiKey: secret }) },
+];
+
+/** A session's access token as CallOptions. */
+export const asToken = (session: Session): CallOptions => ({ token: session.access_token });
+
+/** The caller of a flow: a session's access token, or any credential as CallOptions. */
+export const asCaller = (caller: string | CallOptions): CallOptions =>
+  typeof caller === 'string' ? { token: caller } : caller;
+
 /** RFC 6750 §3: the challenge to a request without a credential, no error attribute. */
 export const BARE_CHALLENGE = /^Bearer realm="keyway"$/;
 /** RFC 6750 §3.1: the challenge on a refused (present but unusable) credential. */
@@ -139,10 +139,138 @@ export function expectInvalidTokenChallenge(response: ApiResponse): void {
   expect(response.headers.get('www-authenticate')).toMatch(INVALID_TOKEN_CHALLENGE);
 }
 
+/** What credential tests ask one server over and over, bound to its `api`. */
+export function credentialCalls(api: Api) {
+  const whoami = (credential: CallOptions) => api('GET', '/v1/whoami', credential);
+  return {
+    /** A new person who owns a new org. */
+    owner: (): Promise<Session> => signup(api),
+    whoami,
+    /** Asserts GET /v1/whoami refuses `credential` with 403 `code` and the RFC 6750 §3.1 challenge. */
+    async expectRefused(credential: CallOptions, code: 'credential_revoked' | 'credential_expired') {
+      const response = await whoami(credential);
+      expectProblem(response, { status: 403, code, instance: '/v1/whoami' });
+      expectInvalidTokenChallenge(response);
+    },
+  };
+}
+
+/**
+ * Asserts the one answer that shows a new secret: `status`, `Cache-Control: no-store`, and a
+ * secret of `pattern` whose last 6 characters are the CRC-32 of the rest
+ * (spec/components/schemas/secrets.yaml). Returns the body.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the body's shape is the caller's to assert.
+export function expectSecretShown(response: ApiResponse, pattern: RegExp, status = 201): any {
+  expect(response.status, response.text).toBe(status);
+  expect(response.headers.get('cache-control')).toBe('no-store');
+  const secret: string = response.body.secret;
+  expect(secret).toMatch(pattern);
+  expect(secret.slice(-6)).toBe(checksumOf(secret.slice(0, -6)));
+  return response.body;
+}
+
+/**
+ * Asserts a key created at `before` (ms) without an expires_at expires after the server's default
+ * key lifetime: KEYWAY_API_KEY_DEFAULT_TTL, 90 days unless configured.
+ */
+export function expectDefaultExpiry(expiresAt: string | null, before: number): void {
+  const at = Date.parse(expiresAt ?? '');
+  expect(at).toBeGreaterThanOrEqual(before + 90 * DAY_MS - 2_000);
+  expect(at).toBeLessThanOrEqual(Date.now() + 90 * DAY_MS + 2_000);
+}
+
+/**
+ * Asserts the answer to creating a credential in a role-cap table. `want` is `201` (granted the
+ * `scopes` asked for) or `<status> <code>`; a 403 insufficient_scope names `writeScope`.
+ */
+export function expectCreateAnswer(
+  response: ApiResponse,
+  { want, scopes }: { want: string; scopes: string[] },
+  { instance, writeScope }: { instance: string; writeScope: string },
+): void {
+  const [status, code] = want.split(' ');
+  if (code === undefined) {
+    expect(response.status, response.text).toBe(Number(status));
+    expect(response.body.scopes).toEqual(scopes);
+  } else if (code === 'insufficient_scope') {
+    expectInsufficientScope(response, instance, writeScope);
+  } else {
+    expectProblem(response, { status: Number(status), code, instance });
+  }
+}
+
+/**
+ * Follows `next_cursor` through the list at `path` as `caller`, `limit` items a page (the
+ * server's default when undefined). Asserts every page is a 200 with exactly `data` and
+ * `next_cursor`, and that the pages end. Returns the ids in list order and each page's size.
+ */
+export async function collectPages(
+  api: Api,
+  path: string,
+  caller: CallOptions,
+  limit: number | undefined,
+): Promise<{ ids: string[]; sizes: number[] }> {
+  const ids: string[] = [];
+  const sizes: number[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < 200; page++) {
+    const query = new URLSearchParams();
+    if (limit !== undefined) query.set('limit', String(limit));
+    if (cursor !== null) query.set('cursor', cursor);
+    const suffix = query.size > 0 ? `?${query}` : '';
+    const response = await api('GET', `${path}${suffix}`, caller);
+    expect(response.status, response.text).toBe(200);
+    expect(Object.keys(response.body).sort()).toEqual(['data', 'next_cursor']);
+    sizes.push(response.body.data.length);
+    ids.push(...response.body.data.map((item: { id: string }) => item.id));
+    cursor = response.body.next_cursor;
+    if (cursor === null) break;
+    expect(cursor).toEqual(expect.any(String));
+  }
+  expect(cursor).toBeNull();
+  return { ids, sizes };
+}
+
+/**
+ * POSTs `body` to `path` as `caller` twice under one Idempotency-Key, and asserts the second
+ * answer replays the first: both `status`, the same body, only the second marked replayed.
+ */
+export async function postTwice(
+  api: Api,
+  path: string,
+  caller: CallOptions,
+  body: unknown,
+  idempotencyKey: string,
+  status = 201,
+): Promise<{ first: ApiResponse; replay: ApiResponse }> {
+  const call = () => api('POST', path, { ...caller, headers: { 'idempotency-key': idempotencyKey }, body });
+  const first = await call();
+  expect(first.status, first.text).toBe(status);
+  expect(first.headers.get('idempotent-replayed')).toBeNull();
+  const replay = await call();
+  expect(replay.status, replay.text).toBe(status);
+  expect(replay.headers.get('idempotent-replayed')).toBe('true');
+  expect(replay.body).toEqual(first.body);
+  return { first, replay };
+}
+
 /** Throws with the response when a setup step does not answer as expected; returns the response. */
 export function must(response: ApiResponse, status: number, step: string): ApiResponse {
   if (response.status !== status) throw new Error(`${step} answered ${response.status}: ${response.text}`);
   return response;
+}
+
+/** POSTs `body` to `path` as `caller` and returns the 201's body; throws (naming `step`) on any other answer. */
+export async function created(
+  api: Api,
+  path: string,
+  caller: string | CallOptions,
+  body: unknown,
+  step: string,
+  // biome-ignore lint/suspicious/noExplicitAny: the caller names the resource's type.
+): Promise<any> {
+  return must(await api('POST', path, { ...asCaller(caller), body }), 201, step).body;
 }
 
 /** `GET /v1/scopes`: each role's scopes (x-keyway-roles in the spec). */
@@ -226,11 +354,14 @@ export async function createApiKey(
   scopes: string[],
   more: { name?: string; expires_at?: string } = {},
 ): Promise<ApiKeyWithSecret> {
-  const as = typeof caller === 'string' ? { token: caller } : caller;
   const body = { name: 'behaviour test', scopes, ...more };
-  const response = await api('POST', '/v1/api-keys', { ...as, body });
-  must(response, 201, `create the API key ${body.name} with ${scopes.join(' ')}`);
-  return response.body;
+  return created(
+    api,
+    '/v1/api-keys',
+    caller,
+    body,
+    `create the API key ${body.name} with ${scopes.join(' ')}`,
+  );
 }
 
 /** One part of a compact JWS (0: header, 1: payload), decoded. */
@@ -288,10 +419,8 @@ export async function createServiceAccount(
   scopes: string[],
   name = 'behaviour-test',
 ): Promise<ServiceAccountWithSecret> {
-  const as = typeof caller === 'string' ? { token: caller } : caller;
-  const response = await api('POST', '/v1/service-accounts', { ...as, body: { name, scopes } });
-  must(response, 201, `create the service account ${name} with ${scopes.join(' ')}`);
-  return response.body;
+  const step = `create the service account ${name} with ${scopes.join(' ')}`;
+  return created(api, '/v1/service-accounts', caller, { name, scopes }, step);
 }
 
 /**
