@@ -71,6 +71,18 @@ export function assertManageable(
 }
 
 /**
+ * An agent acts only as itself: a credential whose principal is an agent (its key, or a token
+ * exchanged from one) may make keys for that agent and nothing else. Anything else it made (an
+ * API key, an app token, a service account, another agent's key, an invitation, a rotated secret)
+ * would act as someone else and escape the agent-only view of the audit log.
+ */
+export function assertActsAsItself(auth: AuthContext, forAgent: string | null, what: string): void {
+  if (auth.principal.kind === 'agent' && forAgent !== auth.principal.id) {
+    throw roleCapExceeded(`An agent's credential cannot ${what}; it can only make keys for its own agent.`);
+  }
+}
+
+/**
  * Throws unless every scope of a new credential is in the catalogue (else 400) and held by the
  * calling credential itself, not merely its role (else 403): a narrow key cannot mint a wider one.
  */

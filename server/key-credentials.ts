@@ -6,6 +6,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { AuthContext } from './auth/auth-context.ts';
 import {
+  assertActsAsItself,
   assertGrantable,
   assertManageable,
   type CreatedCredential,
@@ -83,7 +84,14 @@ export async function mintKey(
   auth: AuthContext,
   kind: KeyKind,
   requested: { scopes: string[]; expires_at?: string },
+  /** For an agent key, the agent it will belong to. */
+  forAgent: string | null = null,
 ) {
+  assertActsAsItself(
+    auth,
+    forAgent,
+    `create ${kind === 'agent_key' ? "another agent's key" : `an ${kind.replace('_', ' ')}`}`,
+  );
   assertGrantable(auth, requested.scopes);
   const now = Date.now();
   // A key made by a key never outlives it, and is revoked with it (`created_with`).

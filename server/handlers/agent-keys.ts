@@ -2,6 +2,7 @@
 // (role_cap_exceeded otherwise) and an optional expiry; the `kwa_` secret is shown once
 // (key-credentials.ts). A key authenticates as its agent (auth/resolve-credential.ts) and can be
 // exchanged for an access token (access-tokens.ts).
+
 import type { Handlers } from '../../generated/server/routes.ts';
 import { authOf } from '../auth/auth-context.ts';
 import { agentKeysWithCreatorRole } from '../db/queries.ts';
@@ -55,7 +56,7 @@ export function createAgentKeyHandlers(services: Services): AgentKeyHandlers {
     async createAgentKey({ params, body }, { request }) {
       const auth = authOf(request);
       const agent = await liveAgent(db, auth, params.agent_id);
-      const { secret, row: key } = await mintKey(services, auth, 'agent_key', body);
+      const { secret, row: key } = await mintKey(services, auth, 'agent_key', body, agent.id);
       const row = { ...key, agent_id: agent.id, label: body.label };
       await db.insertInto('agent_keys').values(row).execute();
       await recordKeyAudit(db, request, auth, 'agent_key', 'created', row);

@@ -4,7 +4,12 @@
 import type { Handlers } from '../../generated/server/routes.ts';
 import { recordCallerAudit } from '../audit.ts';
 import { type AuthContext, authOf } from '../auth/auth-context.ts';
-import { assertManageable, type CredentialChange, personBehind } from '../credential-management.ts';
+import {
+  assertActsAsItself,
+  assertManageable,
+  type CredentialChange,
+  personBehind,
+} from '../credential-management.ts';
 import { type Database, isUniqueViolation } from '../db/database.ts';
 import { agentKeysWithCreatorRole, agentsWithCreatorRole } from '../db/queries.ts';
 import { newId } from '../ids.ts';
@@ -93,6 +98,7 @@ export function createAgentHandlers(services: Services): AgentHandlers {
 
     async createAgent({ body }, { request }) {
       const auth = authOf(request);
+      assertActsAsItself(auth, null, 'create an agent');
       const row = {
         id: newId('agt'),
         org_id: auth.org.id,

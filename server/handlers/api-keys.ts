@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Handlers } from '../../generated/server/routes.ts';
 import { type AuthContext, authOf } from '../auth/auth-context.ts';
 import {
+  assertActsAsItself,
   assertManageable,
   assertNarrowing,
   credentialStatus,
@@ -152,6 +153,7 @@ export function createApiKeyHandlers(services: Services): ApiKeyHandlers {
 
     async rotateApiKey({ params, body }, { request }) {
       const auth = authOf(request);
+      assertActsAsItself(auth, null, "rotate an API key (its new secret acts as the key's creator)");
       const row = await manageableKey(auth, params.key_id, 'rotate');
       const now = isoNow();
       if (credentialStatus(row, now) !== 'active') {

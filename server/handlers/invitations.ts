@@ -3,7 +3,7 @@
 import type { Handlers } from '../../generated/server/routes.ts';
 import { recordAudit, recordCallerAudit, userActor } from '../audit.ts';
 import { authOf, requireSession } from '../auth/auth-context.ts';
-import { personBehind } from '../credential-management.ts';
+import { assertActsAsItself, personBehind } from '../credential-management.ts';
 import { newId } from '../ids.ts';
 import { keyset, pageById, pageRequest } from '../pagination.ts';
 import { notFound, ProblemError } from '../problem.ts';
@@ -80,6 +80,7 @@ export function createInvitationHandlers(services: Services): InvitationHandlers
 
     async createInvitations({ body }, { request }) {
       const auth = authOf(request);
+      assertActsAsItself(auth, null, 'invite members');
       const results = [];
       // One at a time, in request order, so a repeated email meets the invitation just made.
       for (const item of body.invitations) {

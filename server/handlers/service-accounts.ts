@@ -7,6 +7,7 @@ import type { Handlers } from '../../generated/server/routes.ts';
 import type { AuditAction } from '../audit.ts';
 import { type AuthContext, authOf } from '../auth/auth-context.ts';
 import {
+  assertActsAsItself,
   assertGrantable,
   assertManageable,
   assertNarrowing,
@@ -131,6 +132,7 @@ export function createServiceAccountHandlers(services: Services): ServiceAccount
 
     async createServiceAccount({ body }, { request }) {
       const auth = authOf(request);
+      assertActsAsItself(auth, null, 'create a service account');
       assertGrantable(auth, body.scopes);
       const secret = generateSecret('service_account_secret');
       const row = {
@@ -198,6 +200,7 @@ export function createServiceAccountHandlers(services: Services): ServiceAccount
 
     async rotateServiceAccountSecret({ params, body }, { request }) {
       const auth = authOf(request);
+      assertActsAsItself(auth, null, "rotate a service account's secret");
       const row = await manageableAccount(auth, params.account_id, 'rotate');
       const grace = body?.grace_period_seconds ?? 0;
       const secret = generateSecret('service_account_secret');
