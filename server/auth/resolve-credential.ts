@@ -198,36 +198,18 @@ async function resolveApiKey(services: Services, secret: string, prefix: string)
     // A rotated-out secret past its grace period is as unknown as a random one.
     return { status: 'unknown', reason: 'The credential is not known.' };
   }
-  if (row.revoked_at !== null) return { status: 'revoked', reason: 'The API key was revoked.' };
-  if (row.creator_role === null || !isRole(row.creator_role)) {
-    return { status: 'revoked', reason: 'The API key was disabled: its creator left the organization.' };
-  }
-  if (row.expires_at !== null && row.expires_at <= now)
-    return { status: 'expired', reason: 'The API key has expired.' };
-
-  if (row.last_used_at === null || Date.parse(row.last_used_at) < Date.now() - LAST_USED_GRANULARITY_MS) {
-    await db.updateTable('api_keys').set({ last_used_at: now }).where('id', '=', row.id).execute();
-  }
-  return {
-    status: 'ok',
-    auth: {
-      principal: { kind: 'user', id: row.created_by, name: row.user_name },
-      org: { id: row.org_id, name: row.org_name },
-      credential: { kind: 'api_key', id: row.id, prefix },
-      role: row.creator_role,
-      scopes: intersect(JSON.parse(row.scopes) as string[], scopesOfRole(row.creator_role)),
-      expiresAt: row.expires_at,
-      sessionId: null,
-      sourceKeyId: row.id,
-      rateLimitKey: row.id,
-    },
-  };
+  return resolvedKey(services, row, {
+    noun: 'API key',
+    table: 'api_keys',
+    credential: { kind: 'api_key', id: row.id, prefix },
+    principal: { kind: 'user', id: row.created_by, name: row.user_name },
+  });
 }
 
 /** `last_used_at` of a key, written at most once a minute. */
 async function touch(
   services: Services,
-  table: 'agent_keys' | 'app_tokens',
+  table: 'api_keys' | 'agent_keys' | 'app_tokens',
   row: { id: string; last_used_at: string | null },
   now: string,
 ): Promise<void> {
@@ -236,25 +218,46 @@ async function touch(
   }
 }
 
-/** An agent key (`kwa_`): the agent is the principal, capped by the role of the key's creator. */
-async function resolveAgentKey(services: Services, secret: string, prefix: string): Promise<Resolution> {
-  const [row] = await agentKeyByHash(services.db, hashSecret(secret, services.keys.pepper));
-  if (row === undefined) return { status: 'unknown', reason: 'The credential is not known.' };
-  if (row.revoked_at !== null) return { status: 'revoked', reason: 'The agent key was revoked.' };
-  if (row.agent_deleted_at !== null) return { status: 'revoked', reason: 'The agent was deleted.' };
+/**
+ * The checks every key kind shares, in order (revoked, its principal gone, creator left, expired),
+ * then the caller: the key's scopes capped by its creator's current role.
+ */
+async function resolvedKey(
+  services: Services,
+  row: {
+    id: string;
+    scopes: string;
+    expires_at: string | null;
+    revoked_at: string | null;
+    last_used_at: string | null;
+    creator_role: string | null;
+    org_id: string;
+    org_name: string;
+  },
+  key: {
+    noun: string;
+    table: 'api_keys' | 'agent_keys' | 'app_tokens';
+    credential: AuthContext['credential'];
+    principal: AuthContext['principal'];
+    /** Why the key's principal no longer exists (a deleted agent), if so. */
+    gone?: string | null;
+  },
+): Promise<Resolution> {
+  if (row.revoked_at !== null) return { status: 'revoked', reason: `The ${key.noun} was revoked.` };
+  if (key.gone !== undefined && key.gone !== null) return { status: 'revoked', reason: key.gone };
   if (row.creator_role === null || !isRole(row.creator_role)) {
-    return { status: 'revoked', reason: 'The agent key was disabled: its creator left the organization.' };
+    return { status: 'revoked', reason: `The ${key.noun} was disabled: its creator left the organization.` };
   }
   const now = isoNow();
   if (row.expires_at !== null && row.expires_at <= now)
-    return { status: 'expired', reason: 'The agent key has expired.' };
-  await touch(services, 'agent_keys', row, now);
+    return { status: 'expired', reason: `The ${key.noun} has expired.` };
+  await touch(services, key.table, row, now);
   return {
     status: 'ok',
     auth: {
-      principal: { kind: 'agent', id: row.agent_id, name: row.agent_name },
+      principal: key.principal,
       org: { id: row.org_id, name: row.org_name },
-      credential: { kind: 'agent_key', id: row.id, prefix },
+      credential: key.credential,
       role: row.creator_role,
       scopes: intersect(JSON.parse(row.scopes) as string[], scopesOfRole(row.creator_role)),
       expiresAt: row.expires_at,
@@ -265,32 +268,29 @@ async function resolveAgentKey(services: Services, secret: string, prefix: strin
   };
 }
 
+/** An agent key (`kwa_`): the agent is the principal, capped by the role of the key's creator. */
+async function resolveAgentKey(services: Services, secret: string, prefix: string): Promise<Resolution> {
+  const [row] = await agentKeyByHash(services.db, hashSecret(secret, services.keys.pepper));
+  if (row === undefined) return { status: 'unknown', reason: 'The credential is not known.' };
+  return resolvedKey(services, row, {
+    noun: 'agent key',
+    table: 'agent_keys',
+    credential: { kind: 'agent_key', id: row.id, prefix },
+    principal: { kind: 'agent', id: row.agent_id, name: row.agent_name },
+    gone: row.agent_deleted_at === null ? null : 'The agent was deleted.',
+  });
+}
+
 /** An app token (`kwt_`): the token is its own principal, capped by the role of its creator. */
 async function resolveAppToken(services: Services, secret: string, prefix: string): Promise<Resolution> {
   const [row] = await appTokenByHash(services.db, hashSecret(secret, services.keys.pepper));
   if (row === undefined) return { status: 'unknown', reason: 'The credential is not known.' };
-  if (row.revoked_at !== null) return { status: 'revoked', reason: 'The app token was revoked.' };
-  if (row.creator_role === null || !isRole(row.creator_role)) {
-    return { status: 'revoked', reason: 'The app token was disabled: its creator left the organization.' };
-  }
-  const now = isoNow();
-  if (row.expires_at !== null && row.expires_at <= now)
-    return { status: 'expired', reason: 'The app token has expired.' };
-  await touch(services, 'app_tokens', row, now);
-  return {
-    status: 'ok',
-    auth: {
-      principal: { kind: 'app', id: row.id, name: row.name },
-      org: { id: row.org_id, name: row.org_name },
-      credential: { kind: 'app_token', id: row.id, prefix },
-      role: row.creator_role,
-      scopes: intersect(JSON.parse(row.scopes) as string[], scopesOfRole(row.creator_role)),
-      expiresAt: row.expires_at,
-      sessionId: null,
-      sourceKeyId: row.id,
-      rateLimitKey: row.id,
-    },
-  };
+  return resolvedKey(services, row, {
+    noun: 'app token',
+    table: 'app_tokens',
+    credential: { kind: 'app_token', id: row.id, prefix },
+    principal: { kind: 'app', id: row.id, name: row.name },
+  });
 }
 
 async function resolveJwt(services: Services, token: string): Promise<Resolution> {
