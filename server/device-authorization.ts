@@ -35,6 +35,11 @@ export const USER_CODE_ATTEMPTS: RateLimitRule = { limit: 5, windowSeconds: 15 *
 export function generateUserCode(): string {
   let code = '';
   for (let i = 0; i < USER_CODE_LENGTH; i++) code += USER_CODE_ALPHABET[randomInt(USER_CODE_ALPHABET.length)];
+  return displayUserCode(code);
+}
+
+/** A canonical code (8 letters) as people read it, `XXXX-XXXX` (RFC 8628 §6.1). */
+export function displayUserCode(code: string): string {
   return `${code.slice(0, 4)}-${code.slice(4)}`;
 }
 

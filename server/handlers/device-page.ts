@@ -9,6 +9,7 @@ import { CLI_CLIENT_ID } from '../config.ts';
 import { sessionsWithRole } from '../db/queries.ts';
 import {
   decide,
+  displayUserCode,
   findPendingByUserCode,
   grantableScopes,
   normalizeUserCode,
@@ -74,7 +75,7 @@ const scopeViews = (names: readonly string[]): ScopeView[] =>
 /** `XXXX-XXXX` for a well-formed code, else the input as typed (to show it back). */
 const displayCode = (input: string) => {
   const code = normalizeUserCode(input);
-  return code === null ? input.trim() : `${code.slice(0, 4)}-${code.slice(4)}`;
+  return code === null ? input.trim() : displayUserCode(code);
 };
 
 const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));

@@ -2,14 +2,15 @@
 // authorization endpoint (§3.1–3.2), the person's answer through POST /v1/device/verify (§3.3),
 // and the token endpoint's device grant with every §3.5 outcome. The device page itself is in
 // device-page.test.ts, and a real browser drives it in test/browser/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config.ts';
-import { type Database, openDatabase } from '../../server/db/database.ts';
+import type { Database } from '../../server/db/database.ts';
 import { redeemApproved } from '../../server/device-authorization.ts';
 import { createServices } from '../../server/services.ts';
 import { startServer } from '../../server/start.ts';
-import { type ApiResponse, readResponse, signup } from '../support/api.ts';
+import { type ApiResponse, signup } from '../support/api.ts';
 import { BACKENDS } from '../support/backends.ts';
+import { postForm, useServerDatabase } from './agent-flows.ts';
 import {
   createApiKey,
   createServiceAccount,
@@ -39,21 +40,6 @@ interface Started {
   interval: number;
 }
 
-/** POSTs a form (RFC 6749 appendix B encoding) to `path`. */
-async function postForm(
-  url: string,
-  path: string,
-  fields: Record<string, string>,
-  headers: Record<string, string> = {},
-) {
-  const response = await fetch(`${url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
-    body: new URLSearchParams(fields).toString(),
-  });
-  return readResponse(response);
-}
-
 /** Asserts an RFC 6749 §5.2 error body with `error`; returns the response. */
 function expectOAuthError(response: ApiResponse, status: number, error: string): ApiResponse {
   expect({ status: response.status, error: response.body?.error }, response.text).toEqual({ status, error });
@@ -62,30 +48,18 @@ function expectOAuthError(response: ApiResponse, status: number, error: string):
   return response;
 }
 
-/** Opens the database a test server uses, to read state the API does not show (hashes, intervals). */
-function openServerDatabase(server: { dataDir: string; databaseUrl: string | null }): Database {
-  return openDatabase(
-    loadConfig({
-      KEYWAY_DATA_DIR: server.dataDir,
-      ...(server.databaseUrl === null ? {} : { DATABASE_URL: server.databaseUrl }),
-    }),
-  );
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.each(BACKENDS.map((make) => make()))('RFC 8628 device flow on $name', (backend) => {
   const running = useServer(backend, ENV);
   const { api } = running;
+  const serverDatabase = useServerDatabase(running);
   let db: Database;
   let owner: Awaited<ReturnType<typeof signup>>;
 
   beforeAll(async () => {
-    db = openServerDatabase(running.server);
+    db = serverDatabase();
     owner = await signup(api);
-  });
-  afterAll(async () => {
-    await db.destroy();
   });
 
   const url = () => running.server.url;
