@@ -3,8 +3,10 @@
 // hash and 12-character display prefix are kept. Who may do what (scopes, role caps, expiry) is
 // credential-management.ts's; each handler adds what its resource has of its own (the agent, a
 // name or a label, an API key's rotation).
+
 import type { FastifyRequest } from 'fastify';
 import type { AuthContext } from './auth/auth-context.ts';
+import { NO_STORE } from './cache-control.ts';
 import {
   assertActsAsItself,
   assertGrantable,
@@ -29,7 +31,6 @@ export type KeyKind = 'api_key' | 'agent_key' | 'app_token';
 const ID_PREFIXES: Record<KeyKind, IdPrefix> = { api_key: 'key', agent_key: 'akey', app_token: 'apt' };
 
 /** A secret must never be stored by a cache on the way (RFC 9111 §5.2.2.5). */
-export const NO_STORE = { 'Cache-Control': 'no-store' };
 
 /** The columns every key table has that its API form shows. */
 const KEY_COLUMNS = [

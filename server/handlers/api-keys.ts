@@ -3,6 +3,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Handlers } from '../../generated/server/routes.ts';
 import { type AuthContext, authOf } from '../auth/auth-context.ts';
+import { NO_STORE } from '../cache-control.ts';
 import {
   assertActsAsItself,
   assertManageable,
@@ -17,7 +18,6 @@ import {
   keyCreated,
   keyFieldsOf,
   mintKey,
-  NO_STORE,
   recordKeyAudit,
   revokeKey,
 } from '../key-credentials.ts';

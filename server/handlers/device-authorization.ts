@@ -4,6 +4,7 @@ import type { Handlers } from '../../generated/server/routes.ts';
 import { recordRateLimitHit, userActor } from '../audit.ts';
 import { requireSession } from '../auth/auth-context.ts';
 import { assertDeviceClient } from '../auth/client-authentication.ts';
+import { NO_STORE } from '../cache-control.ts';
 import {
   decide,
   findPendingByUserCode,
@@ -15,7 +16,7 @@ import { notFound, ProblemError, rateLimited, roleCapExceeded } from '../problem
 import { limitTokenAddress, rateLimitHeaders } from '../rate-limit.ts';
 import { missing } from '../roles.ts';
 import type { Services } from '../services.ts';
-import { NO_STORE, scopesOf } from './oauth-token.ts';
+import { scopesOf } from './oauth-token.ts';
 
 type DeviceHandlers = Pick<Handlers, 'startDeviceAuthorization' | 'verifyDeviceCode'>;
 

@@ -3,13 +3,13 @@
 import type { Handlers } from '../../generated/server/routes.ts';
 import { authOf } from '../auth/auth-context.ts';
 import { resolveCredential } from '../auth/resolve-credential.ts';
+import { NO_STORE } from '../cache-control.ts';
 import { hashSecret, parseSecret } from '../secrets/secret.ts';
 import type { Services } from '../services.ts';
 import { LOGIN_CLIENT_ID } from '../sessions.ts';
 import { isoNow } from '../time.ts';
 import { looksLikeJwt } from '../tokens/jwt.ts';
 import { VerifiedTokenCache } from '../tokens/verified-token-cache.ts';
-import { NO_STORE } from './oauth-token.ts';
 
 const KEY_KINDS: ReadonlySet<string> = new Set(['api_key', 'agent_key', 'app_token']);
 

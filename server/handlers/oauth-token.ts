@@ -1,12 +1,14 @@
 // The token endpoint (RFC 6749 §3.2) and its grants: client credentials (§4.4), refresh (§6),
 // the device code (RFC 8628 §3.4) and token exchange (RFC 8693). Errors are RFC 6749 §5.2
 // objects (see error-response.ts and problem.ts oauthError).
+
 import type { FastifyRequest } from 'fastify';
 import type { Handlers, RequestTokenRequest, RequestTokenResponse } from '../../generated/server/routes.ts';
 import { recordAudit, userActor } from '../audit.ts';
 import { assertDeviceClient, authenticatedClient } from '../auth/client-authentication.ts';
 import { resolveCredential } from '../auth/resolve-credential.ts';
 import { REALM } from '../auth/www-authenticate.ts';
+import { NO_STORE } from '../cache-control.ts';
 import { pollDeviceCode } from '../device-authorization.ts';
 import { oauthError } from '../problem.ts';
 import { limitTokenAddress } from '../rate-limit.ts';
@@ -26,7 +28,6 @@ type Body = RequestTokenRequest['body'];
 type Client = Awaited<ReturnType<typeof authenticatedClient>>;
 type TokenBody = Extract<RequestTokenResponse, { status: 200 }>['body'];
 
-export const NO_STORE = { 'Cache-Control': 'no-store' };
 const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
 const JWT_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
 const TOKEN_EXCHANGE = 'urn:ietf:params:oauth:grant-type:token-exchange';

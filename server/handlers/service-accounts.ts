@@ -2,10 +2,12 @@
 // listed, read, renamed or narrowed, rotated with a grace period, and deleted. Stored: a keyed
 // hash of the secret and its 12-character display prefix, never the secret. Authenticating
 // with one is server/service-accounts.ts's.
+
 import type { FastifyRequest } from 'fastify';
 import type { Handlers } from '../../generated/server/routes.ts';
 import type { AuditAction } from '../audit.ts';
 import { type AuthContext, authOf } from '../auth/auth-context.ts';
+import { NO_STORE } from '../cache-control.ts';
 import {
   assertActsAsItself,
   assertGrantable,
@@ -35,7 +37,6 @@ type ServiceAccountHandlers = Pick<
   | 'rotateServiceAccountSecret'
 >;
 
-const NO_STORE = { 'Cache-Control': 'no-store' };
 const NOUN = 'service account';
 
 interface AccountRow {

@@ -1,8 +1,10 @@
 // Sign-up, login, refresh, logout and whoami.
+
 import type { Handlers } from '../../generated/server/routes.ts';
 import { recordAudit, recordCallerAudit, userActor } from '../audit.ts';
 import { authOf, requireSession } from '../auth/auth-context.ts';
 import { bearerChallenge } from '../auth/www-authenticate.ts';
+import { NO_STORE } from '../cache-control.ts';
 import { newId } from '../ids.ts';
 import { passwordLogin } from '../password-login.ts';
 import { ProblemError, rateLimited } from '../problem.ts';
@@ -20,8 +22,6 @@ import {
   sessionBody,
 } from '../sessions.ts';
 import { apiTime, isoNow } from '../time.ts';
-
-const NO_STORE = { 'Cache-Control': 'no-store' };
 
 type SessionHandlers = Pick<Handlers, 'signup' | 'login' | 'refreshSession' | 'logout' | 'getWhoami'>;
 
