@@ -5738,7 +5738,7 @@ export interface operations {
                  */
                 target_id?: string;
                 /**
-                 * @description First replay the matching events created at or after this time (RFC 3339), then continue live.
+                 * @description First replay the matching events created at or after this time (RFC 3339), then continue live. A time more than 60 seconds ahead of the server's clock answers 400.
                  * @example 2026-11-25T00:00:00Z
                  */
                 since?: string;
@@ -5750,7 +5750,7 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description The `id` of the last event received; the stream resumes right after it (WHATWG HTML §9.2.4).
+                 * @description The `id` of the last event received; the stream resumes right after it (WHATWG HTML §9.2.4). An id that names no event the caller can see answers 400.
                  * @example evt_01JDA4Q2T6X8KJ
                  */
                 "Last-Event-ID"?: components["schemas"]["AuditEventId"];

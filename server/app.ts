@@ -136,6 +136,7 @@ export function buildApp({ config, handlers, services, logStream }: AppOptions):
   // Open audit streams never end by themselves: end them first, so that close() does not wait
   // for them (their responses say `Connection: close`, so their sockets go too).
   app.addHook('preClose', () => services.auditStreams.close());
+  app.addHook('onClose', () => services.authChanges.close());
 
   app.decorateRequest('keywayAuth', undefined);
   app.decorateRequest('keywayIdempotency', undefined);

@@ -98,6 +98,12 @@ export function selectAuditEvents(db: Database, view: AuditView, filters: AuditF
     );
 }
 
+/** Whether `id` names an event `view` may see (whatever the filters). */
+export async function isVisibleEvent(db: Database, view: AuditView, id: string): Promise<boolean> {
+  const row = await selectAuditEvents(db, view, {}).where('id', '=', id).executeTakeFirst();
+  return row !== undefined;
+}
+
 /**
  * The same selection as `selectAuditEvents`, for one row already read; `agentOfKey` maps the
  * `akey_…` ids among the row's actor and target to their agents.

@@ -6,22 +6,41 @@
 // open streams there (one query per tick, whatever the number of streams) and hands each
 // stream what it may see. Events written by any node are rows, so every node finds them.
 //
-// Ids are ULIDs: their time comes from the writing node's clock, and an id is taken a little
-// before its row commits, so a row can appear after rows with larger ids (two nodes, or two
-// requests on one node). A cursor that moved past it would skip it. So the poller only reads
-// ids older than `settleMs` (the "settled bound"), in id order: by then every event with a
-// smaller id has committed, as long as an id lags its commit (insert time plus the clock skew
-// between nodes) by less than `settleMs`. Streams are then strictly in id order, which is what
-// makes `Last-Event-ID` resumption exact (everything after that id, nothing twice). The price is
-// a bounded delay of `settleMs` plus up to one `pollMs`. (Re-reading a window behind the cursor
-// and deduplicating would deliver sooner, but out of order, and a reconnecting client's
-// Last-Event-ID would then no longer say what it has seen.)
+// Streams are strictly in id order, which is what makes `Last-Event-ID` resumption exact
+// (everything after that id, nothing twice) and `until` exact (the stream ends once nothing
+// before it can still come). So the poller reads only up to a *settled bound*: an id below which
+// every event that will ever commit has committed. Ids are ULIDs taken from the writing node's
+// clock just before the insert, so a row can commit after rows with larger ids (another
+// request, another node, a slow transaction); a cursor that moved past it would skip it.
+// SettledBound finds the bound in two parts:
+// - Time: an id older than `settleMs` belongs to an insert that has reached the database. This
+//   covers only the moment between taking an id and sending the insert, and clock skew between
+//   nodes, not how long the insert's transaction then stays open.
+// - Commit: on PostgreSQL an insert holds a ROW EXCLUSIVE lock on audit_events until its
+//   transaction ends, and pg_locks lists it while it waits or holds. So a time bound taken
+//   before reading pg_locks is settled once every transaction listed then has ended: whatever
+//   it inserted is visible to the poller's next statement (PostgreSQL makes a commit visible
+//   before it releases the locks), however long it stayed open. Only transactions that write
+//   audit_events hold the stream back, not unrelated long ones.
+//   On SQLite there is one writer at a time: recordAudit takes its id holding the database's
+//   write lock (BEGIN IMMEDIATE), and this process's reads share its one connection with the
+//   writes, so a row commits before any row with a larger id and the time bound is enough.
+// Rejected: ordering streams by the inserting transaction (an `xid8` column, delivering what is
+// older than the snapshot's xmin). It needs no clocks, but streams would no longer be in id
+// order (the spec promises it, and a resume would have to look positions up), `until` would
+// need this same knowledge of open writers anyway, and xmin is held back by any long write
+// transaction in the whole cluster, not only by audit writers. The price of id order is that a
+// transaction left open with an audit event in it holds every stream back until it ends (logged).
+// Events reach streams `settleMs` plus up to one `pollMs` after they happen (on PostgreSQL, a
+// `pollMs` more while other inserts are in flight).
 //
 // A stream's history (`since`, `Last-Event-ID`) is read by the stream itself up to the poller's
 // cursor, in pages that wait for the client; it then joins the poller, which reads the short
 // stretch between, so nothing falls in the gap and nothing is sent twice.
 import { Readable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyBaseLogger } from 'fastify';
+import { PostgresAdapter, sql } from 'kysely';
 import {
   type AuditFilters,
   type AuditRow,
@@ -44,6 +63,8 @@ const MAX_STREAMS_PER_CREDENTIAL = 5;
 const MAX_STREAMS_PER_NODE = 1000;
 /** setTimeout's longest delay. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
+/** A stall of every stream by one open audit writer this long is logged, once per stall. */
+const STALL_WARNING_MS = 30_000;
 /**
  * Events after which a stream checks its credential again at once (besides every heartbeat):
  * anything that may revoke, narrow or demote it.
@@ -64,6 +85,102 @@ export interface AuditStreamOptions {
   log: FastifyBaseLogger;
 }
 
+/**
+ * The transactions that hold or await a write lock on audit_events (every insert takes ROW
+ * EXCLUSIVE until its transaction ends), by virtual transaction id: PostgreSQL only. pg_locks
+ * lists every database of the server, so only this one's are taken.
+ */
+async function openAuditWriters(db: Database): Promise<Set<string>> {
+  const { rows } = await sql<{ virtualtransaction: string }>`
+    SELECT virtualtransaction FROM pg_locks
+    WHERE locktype = 'relation'
+      AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+      AND relation = 'audit_events'::regclass
+      AND mode = 'RowExclusiveLock'`.execute(db);
+  return new Set(rows.map((row) => row.virtualtransaction));
+}
+
+function isSubset<T>(some: ReadonlySet<T>, of: ReadonlySet<T>): boolean {
+  for (const item of some) if (!of.has(item)) return false;
+  return true;
+}
+
+/** A time bound waiting for the audit writers that were open when it was taken. */
+interface PendingBound {
+  bound: string;
+  writers: ReadonlySet<string>;
+  /** When the oldest bound this one stands for was taken (epoch ms): for the stall warning. */
+  since: number;
+}
+
+/** The settled bound of the header comment: no event with an id below it can appear any more. */
+class SettledBound {
+  /** The highest bound known settled, null until one is; it only grows. */
+  private settled: string | null = null;
+  /** Oldest first; each settles once none of its writers is open any more. */
+  private pending: PendingBound[] = [];
+  private advancing: Promise<string | null> | null = null;
+  private readonly postgres: boolean;
+
+  constructor(
+    private readonly db: Database,
+    private readonly settleMs: number,
+  ) {
+    this.postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  }
+
+  /** Moves the bound on as far as it can now; concurrent callers share one look at pg_locks. */
+  advance(): Promise<string | null> {
+    this.advancing ??= this.step().finally(() => {
+      this.advancing = null;
+    });
+    return this.advancing;
+  }
+
+  /** Since when (epoch ms) the bound has waited for a writer, and for which; null when it does not. */
+  heldBack(): { since: number; writers: ReadonlySet<string> } | null {
+    return this.pending[0] ?? null;
+  }
+
+  private async step(): Promise<string | null> {
+    // Taken before pg_locks is read: a writer that took an id below it is listed there, or done.
+    const now = Date.now();
+    const bound = idFloorAt('evt', now - this.settleMs);
+    if (!this.postgres) return this.raise(bound);
+    const open = await openAuditWriters(this.db);
+    const kept: PendingBound[] = [];
+    for (const entry of [...this.pending, { bound, writers: open, since: now }]) {
+      // Writers that have ended hold nothing back any more (a virtual transaction id is never
+      // used twice).
+      const writers = new Set([...entry.writers].filter((writer) => open.has(writer)));
+      let { since } = entry;
+      // An earlier bound still waiting for every writer this one waits for settles no sooner and
+      // is lower: it goes, and this one stands for it. So a writer left open keeps one entry here,
+      // not one per tick.
+      let last = kept.at(-1);
+      while (last !== undefined && isSubset(writers, last.writers)) {
+        since = last.since;
+        kept.pop();
+        last = kept.at(-1);
+      }
+      kept.push({ bound: entry.bound, writers, since });
+    }
+    // Only the first can wait for no writer (it would have replaced any before it): it is settled.
+    const [first] = kept;
+    if (first !== undefined && first.writers.size === 0) {
+      this.raise(first.bound);
+      kept.shift();
+    }
+    this.pending = kept;
+    return this.settled;
+  }
+
+  private raise(bound: string): string {
+    if (this.settled === null || bound > this.settled) this.settled = bound;
+    return this.settled;
+  }
+}
+
 /** The open audit streams of one server process and the poller that feeds them. */
 export class AuditStreamHub {
   private readonly streams = new Set<AuditStream>();
@@ -78,11 +195,16 @@ export class AuditStreamHub {
   private running: Promise<void> | null = null;
   private wake: (() => void) | null = null;
   private closed = false;
+  private readonly settled: SettledBound;
+  /** The stall last logged (its start), so that each is logged once. */
+  private stallLogged: number | null = null;
 
   constructor(
     private readonly db: Database,
     readonly config: AuditStreamConfig,
-  ) {}
+  ) {
+    this.settled = new SettledBound(db, config.settleMs);
+  }
 
   /**
    * Opens a stream; the Readable is the response body (Fastify destroys it when the client goes).
@@ -122,9 +244,19 @@ export class AuditStreamHub {
     return this.running !== null;
   }
 
-  /** Where a replay may read up to: the poller hands out everything above. */
-  replayLimit(): string {
-    return this.cursor ?? this.settledBound();
+  /**
+   * Where `stream`'s replay may read up to: the poller hands out everything above. Waits while
+   * nothing is settled yet (a writer open since this process first looked); null once the stream
+   * has ended meanwhile.
+   */
+  async replayLimit(stream: AuditStream): Promise<string | null> {
+    while (!stream.ended) {
+      if (this.cursor !== null) return this.cursor;
+      const settled = await this.settled.advance();
+      if (settled !== null) return this.cursor ?? settled;
+      await sleep(this.config.pollMs);
+    }
+    return null;
   }
 
   join(stream: AuditStream): void {
@@ -138,11 +270,6 @@ export class AuditStreamHub {
     this.streams.delete(stream);
     this.live.delete(stream);
     this.joining = this.joining.filter((s) => s !== stream);
-  }
-
-  /** Ids below this are final: see the header comment. */
-  private settledBound(): string {
-    return idFloorAt('evt', Date.now() - this.config.settleMs);
   }
 
   private busy(): boolean {
@@ -159,7 +286,8 @@ export class AuditStreamHub {
         for (const stream of [...this.live, ...this.joining]) stream.fail(error);
       }
       if (!this.busy()) break;
-      if (this.joining.length > 0) continue;
+      // Streams that joined during the tick are taken at once, unless nothing is settled yet.
+      if (this.joining.length > 0 && this.cursor !== null) continue;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, this.config.pollMs);
         this.wake = () => {
@@ -169,14 +297,17 @@ export class AuditStreamHub {
       });
       this.wake = null;
     }
-    // Idle: the next stream starts the poller afresh from the settled bound.
+    // Idle: the next stream starts the poller afresh from the settled bound (which keeps what it
+    // knows: a bound once settled stays so).
     this.cursor = null;
     this.running = null;
     if (this.busy()) this.running = this.run();
   }
 
   private async tick(): Promise<void> {
-    const bound = this.settledBound();
+    const bound = await this.settled.advance();
+    this.logStall();
+    if (bound === null) return;
     if (this.cursor === null) this.cursor = bound;
     const joining = this.joining;
     this.joining = [];
@@ -210,6 +341,19 @@ export class AuditStreamHub {
       if (rows.length < BATCH) return;
     }
   }
+
+  /** An audit writer left open holds every stream back: say so (through a stream's request log). */
+  private logStall(): void {
+    const stall = this.settled.heldBack();
+    if (stall === null || stall.since === this.stallLogged || Date.now() - stall.since < STALL_WARNING_MS)
+      return;
+    this.stallLogged = stall.since;
+    const [stream] = this.live;
+    stream?.log.warn(
+      { transactions: [...stall.writers], waitingMs: Date.now() - stall.since },
+      'audit streams are held back by open transactions that wrote audit events (pg_locks virtualtransaction)',
+    );
+  }
 }
 
 interface HeldBatch {
@@ -223,6 +367,7 @@ class AuditStream {
   readonly readable: Readable;
   readonly view: AuditView;
   readonly owner: string;
+  readonly log: FastifyBaseLogger;
   ended = false;
   private after: string;
   /** The stream ends once the poller is past this id (`until`). */
@@ -241,6 +386,7 @@ class AuditStream {
   ) {
     this.view = options.view;
     this.owner = options.owner;
+    this.log = options.log;
     this.after = options.after;
     const { until } = options.filters;
     this.untilBound = until === undefined ? null : idFloorAt('evt', Date.parse(until));
@@ -275,7 +421,9 @@ class AuditStream {
       );
     }
     try {
-      await this.replay(this.hub.replayLimit(), true);
+      const limit = await this.hub.replayLimit(this);
+      if (limit === null) return;
+      await this.replay(limit, true);
       if (!this.ended) this.hub.join(this);
     } catch (error) {
       this.fail(error);

@@ -6,6 +6,7 @@
 // the actor (`key_…`, `sa_…`, `akey_…`, `apt_…`) with its display prefix; an access token acts
 // as the credential it was minted from. `system` and `anonymous` have no id.
 import type { FastifyRequest } from 'fastify';
+import { SqliteAdapter, sql } from 'kysely';
 import type { components } from '../generated/types.ts';
 import type { AuthContext } from './auth/auth-context.ts';
 import type { Database } from './db/database.ts';
@@ -75,31 +76,50 @@ export async function actorOf(db: Database, auth: AuthContext): Promise<AuditAct
 }
 
 export async function recordAudit(db: Database, request: FastifyRequest, event: AuditEvent): Promise<void> {
-  const userAgent = request.headers['user-agent'];
   // The id is taken once a connection is held, so that waiting for one (a busy pool, SQLite's
   // single connection) does not age it: the live stream (audit-stream.ts) relies on an event's
-  // id time being close to its commit time.
+  // id time being close to the moment its insert reaches the database. On SQLite that moment is
+  // when the write lock is won, which another process can delay for up to busy_timeout: so the
+  // lock is taken first (BEGIN IMMEDIATE), and the id under it, and ids commit in id order.
   await db.connection().execute(async (connection) => {
-    const now = Date.now();
-    await connection
-      .insertInto('audit_events')
-      .values({
-        id: newId('evt', now),
-        org_id: event.orgId,
-        action: event.action,
-        actor_kind: event.actor.kind,
-        actor_id: event.actor.id,
-        target_kind: event.target?.kind ?? null,
-        target_id: event.target?.id ?? null,
-        credential_prefix: event.actor.credentialPrefix,
-        ip: request.ip,
-        user_agent: typeof userAgent === 'string' ? userAgent.slice(0, 512) : null,
-        request_id: request.id,
-        data: event.data === undefined ? null : JSON.stringify(event.data),
-        created_at: new Date(now).toISOString(),
-      })
-      .execute();
+    const sqlite = connection.getExecutor().adapter instanceof SqliteAdapter;
+    if (sqlite) await sql`BEGIN IMMEDIATE`.execute(connection);
+    try {
+      await insertAuditEvent(connection, request, event);
+      if (sqlite) await sql`COMMIT`.execute(connection);
+    } catch (error) {
+      // Some errors end the transaction themselves; then there is nothing to roll back.
+      if (sqlite) await sql`ROLLBACK`.execute(connection).catch(() => undefined);
+      throw error;
+    }
   });
+}
+
+async function insertAuditEvent(
+  connection: Database,
+  request: FastifyRequest,
+  event: AuditEvent,
+): Promise<void> {
+  const userAgent = request.headers['user-agent'];
+  const now = Date.now();
+  await connection
+    .insertInto('audit_events')
+    .values({
+      id: newId('evt', now),
+      org_id: event.orgId,
+      action: event.action,
+      actor_kind: event.actor.kind,
+      actor_id: event.actor.id,
+      target_kind: event.target?.kind ?? null,
+      target_id: event.target?.id ?? null,
+      credential_prefix: event.actor.credentialPrefix,
+      ip: request.ip,
+      user_agent: typeof userAgent === 'string' ? userAgent.slice(0, 512) : null,
+      request_id: request.id,
+      data: event.data === undefined ? null : JSON.stringify(event.data),
+      created_at: new Date(now).toISOString(),
+    })
+    .execute();
 }
 
 /**
@@ -137,7 +157,7 @@ export async function recordRateLimitHit(
   orgIds: readonly string[],
   event: { actor: AuditActor; limit: string; data?: Record<string, unknown> },
 ): Promise<void> {
-  if (result.count !== result.limit + 1) return;
+  if (!result.firstRefusal) return;
   await recordAuditInOrgs(db, request, orgIds, {
     action: 'rate_limit.exceeded',
     actor: event.actor,

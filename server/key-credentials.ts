@@ -20,7 +20,7 @@ import {
 } from './credential-management.ts';
 import type { Database } from './db/database.ts';
 import { type IdPrefix, newId } from './ids.ts';
-import { revokeKeys } from './revocation.ts';
+import { revokedAtOf, revokeKeys } from './revocation.ts';
 import { DISPLAY_PREFIX_LENGTH, generateSecret, hashSecret } from './secrets/secret.ts';
 import type { Services } from './services.ts';
 import { apiTime, isoNow } from './time.ts';
@@ -139,7 +139,8 @@ export function recordKeyAudit(
 /**
  * Revokes a key if `auth` may (else 403 role_cap_exceeded; `noun` names it in the detail), with
  * what was minted from it (revocation.ts), and records `<kind>.revoked`. Revoking a revoked key
- * changes nothing. Returns when the key was revoked.
+ * changes nothing and records nothing, also when another request revoked it a moment ago: only
+ * the request whose update revoked it records the event. Returns when the key was revoked.
  */
 export async function revokeKey(
   db: Database,
@@ -152,7 +153,9 @@ export async function revokeKey(
   assertManageable(auth, key, 'revoke', noun);
   if (key.revoked_at !== null) return key.revoked_at;
   const now = isoNow();
-  await revokeKeys(db, [key.id], now);
+  const [revoked] = await revokeKeys(db, [key.id], now);
+  // A concurrent revocation got there first: it records the event; answer with its time.
+  if (revoked === undefined) return (await revokedAtOf(db, key.id)) ?? now;
   await recordKeyAudit(db, request, auth, kind, 'revoked', key);
   return now;
 }

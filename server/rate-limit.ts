@@ -1,5 +1,7 @@
 // Fixed-window rate limits with the counters in the database, so every node of a deployment
-// counts the same requests. One upsert per counted request: `count + 1`, returning the count.
+// counts the same requests. `hit` is one upsert per counted request (`count + 1`, returning the
+// count); `LeasedRateLimiter`, for the limits every request spends, claims the window's requests
+// from the database in blocks and counts them out in memory.
 
 import type { FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
@@ -17,6 +19,8 @@ export interface RateLimitResult {
   remaining: number;
   /** Seconds until the window resets (at least 1). */
   reset: number;
+  /** The first refusal of this window across every node: the one to record in the audit log. */
+  firstRefusal: boolean;
 }
 
 export interface RateLimitRule {
@@ -39,6 +43,7 @@ function resultOf(rule: RateLimitRule, count: number, reset: number): RateLimitR
     limit: rule.limit,
     remaining: Math.max(0, rule.limit - count),
     reset,
+    firstRefusal: count === rule.limit + 1,
   };
 }
 
@@ -65,6 +70,114 @@ export async function hit(
   if (row === undefined) throw new Error('the rate-limit upsert returned no row');
   return resultOf(rule, Number(row.count), window.reset);
 }
+
+/** A node's share of one bucket's window: requests claimed from the database, not yet spent. */
+interface Lease {
+  windowStart: number;
+  left: number;
+  /** The bucket's shared count after this node's last claim (every node's claims included). */
+  claimed: number;
+  /** The window's limit is spent: refuse without asking the database again. */
+  spent: boolean;
+  claiming: Promise<boolean> | null;
+}
+
+/** A claim takes this fraction of the limit, so a limit of up to 20 is still counted one by one. */
+const LEASE_FRACTION = 20;
+
+/**
+ * Rate limits counted in leases: a node claims a block of the window's requests from the shared
+ * counter with one upsert (`count + block`) and answers the next `block` requests from memory.
+ * Every node's claims add up in the one row, so the nodes together never admit more than the
+ * limit; a node holding an unspent block can make others refuse up to that many requests early.
+ * The block is 1/20 of the limit (at least 1: small limits stay exact per request).
+ */
+export class LeasedRateLimiter {
+  readonly #leases = new Map<string, Lease>();
+  #swept = 0;
+
+  constructor(private readonly db: Database) {}
+
+  async hit(bucket: string, rule: RateLimitRule, now: number = Date.now()): Promise<RateLimitResult> {
+    const window = windowOf(rule, now);
+    this.#sweep(window.start, rule);
+    let lease = this.#leases.get(bucket);
+    if (lease === undefined || lease.windowStart !== window.start) {
+      lease = { windowStart: window.start, left: 0, claimed: 0, spent: false, claiming: null };
+      this.#leases.set(bucket, lease);
+    }
+    let firstRefusal = false;
+    while (lease.left === 0 && !lease.spent) {
+      // One claim at a time per bucket: concurrent requests share the block it brings, and loop
+      // to claim again if it was not enough for all of them.
+      if (lease.claiming === null) {
+        const current = lease;
+        current.claiming = this.#claim(bucket, rule, current).finally(() => {
+          current.claiming = null;
+        });
+        firstRefusal = await current.claiming;
+      } else {
+        await lease.claiming.catch(() => false);
+      }
+    }
+    if (lease.left === 0) {
+      return {
+        allowed: false,
+        count: rule.limit + 1,
+        limit: rule.limit,
+        remaining: 0,
+        reset: window.reset,
+        firstRefusal,
+      };
+    }
+    lease.left--;
+    const remaining = Math.max(0, rule.limit - lease.claimed) + lease.left;
+    return {
+      allowed: true,
+      count: rule.limit - remaining,
+      limit: rule.limit,
+      remaining,
+      reset: window.reset,
+      firstRefusal: false,
+    };
+  }
+
+  /** Claims a block; true when this claim was the window's first refused one on any node. */
+  async #claim(bucket: string, rule: RateLimitRule, lease: Lease): Promise<boolean> {
+    const block = Math.max(1, Math.floor(rule.limit / LEASE_FRACTION));
+    const [row] = await claimBlock(this.db, bucket, lease.windowStart, block);
+    if (row === undefined) throw new Error('the rate-limit upsert returned no row');
+    const after = Number(row.count);
+    const before = after - block;
+    lease.claimed = after;
+    lease.left = Math.max(0, Math.min(block, rule.limit - before));
+    if (lease.left > 0) return false;
+    lease.spent = true;
+    // Every claim adds `block`, so the counts claims start from are multiples of it: exactly one
+    // of them falls in [limit, limit + block), the first claim that found nothing left.
+    return before < rule.limit + block;
+  }
+
+  /** Forgets leases of past windows, at most once per window length. */
+  #sweep(windowStart: number, rule: RateLimitRule): void {
+    if (windowStart - this.#swept < rule.windowSeconds) return;
+    this.#swept = windowStart;
+    for (const [bucket, lease] of this.#leases) {
+      if (lease.windowStart < windowStart && lease.claiming === null) this.#leases.delete(bucket);
+    }
+  }
+}
+
+/** `count + block` for (bucket, window), returning the count: one lease claimed. */
+const claimBlock = prepareQuery(3, (db, bucket: string, windowStart: number, block: number) =>
+  db
+    .insertInto('rate_limits')
+    .values({ bucket, window_start: windowStart, count: block })
+    .onConflict((c) =>
+      c.columns(['bucket', 'window_start']).doUpdateSet({ count: sql`rate_limits.count + ${block}` }),
+    )
+    .returning('count'),
+);
 
 /** The standard headers (draft-ietf-httpapi-ratelimit-headers) for a result. */
 export function rateLimitHeaders(result: RateLimitResult): Record<string, string> {
@@ -137,10 +250,10 @@ export function slidingRelease(db: Database, bucket: string, rule: RateLimitRule
  * client address per minute, KEYWAY_TOKEN_RATE_LIMIT. Over it: 429 with Retry-After.
  */
 export async function limitTokenAddress(
-  services: Pick<Services, 'db' | 'config'>,
+  services: Pick<Services, 'db' | 'config' | 'rateLimiter'>,
   request: FastifyRequest,
 ): Promise<void> {
-  const result = await hit(services.db, `token-address:${request.ip}`, {
+  const result = await services.rateLimiter.hit(`token-address:${request.ip}`, {
     limit: services.config.rateLimits.tokenPerAddress,
     windowSeconds: 60,
   });

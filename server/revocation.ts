@@ -16,19 +16,27 @@ function tableOf(id: string): KeyTable | undefined {
  * Revokes keys (API keys, agent keys, app tokens), every key minted with them (and theirs), and
  * the access tokens minted from any of them: revoking a leaked key undoes what it minted. An API
  * key's previous secret stays known, so during its grace it too answers 403 credential_revoked.
+ *
+ * Returns those of `keyIds` that this call revoked: each key is revoked by one conditional
+ * update (`revoked_at IS NULL`), so of concurrent revocations exactly one sees it change, and
+ * only that one records the event. What they minted is revoked again by every call (a no-op
+ * once done), so a revocation cut short is completed by the next.
  */
-export async function revokeKeys(db: Database, keyIds: readonly string[], at: string): Promise<void> {
+export async function revokeKeys(db: Database, keyIds: readonly string[], at: string): Promise<string[]> {
+  const revoked: string[] = [];
   let revoking = [...keyIds];
-  while (revoking.length > 0) {
+  for (let round = 0; revoking.length > 0; round++) {
     for (const table of Object.values(KEY_TABLES)) {
       const ids = revoking.filter((id) => tableOf(id) === table);
       if (ids.length === 0) continue;
-      await db
+      const changed = await db
         .updateTable(table)
         .set({ revoked_at: at })
         .where('id', 'in', ids)
         .where('revoked_at', 'is', null)
+        .returning('id')
         .execute();
+      if (round === 0) revoked.push(...changed.map((row) => row.id));
     }
     await revokeTokensFrom(db, revoking, at);
     const children: string[] = [];
@@ -43,6 +51,15 @@ export async function revokeKeys(db: Database, keyIds: readonly string[], at: st
     }
     revoking = children;
   }
+  return revoked;
+}
+
+/** When a key (API key, agent key, app token) was revoked; null while it is not. */
+export async function revokedAtOf(db: Database, keyId: string): Promise<string | null> {
+  const table = tableOf(keyId);
+  if (table === undefined) throw new Error(`not a key id: ${keyId}`);
+  const row = await db.selectFrom(table).select('revoked_at').where('id', '=', keyId).executeTakeFirst();
+  return row?.revoked_at ?? null;
 }
 
 /**

@@ -1,7 +1,10 @@
 // Service-account client authentication (RFC 6749 §2.3.1): an id (`sa_…`, its client_id) and a
 // `kws_` secret, checked against the keyed hash of the current secret or, during a rotation's
 // grace period, the previous one. Its effective scopes are its scopes capped by the current
-// role of the person who created it.
+// role of the person who created it. A successful authentication is kept in the node's
+// credential cache (auth/credential-cache.ts) like any key, so a client that asks for tokens
+// often is looked up once a minute, and at once again after any change to the account.
+import type { AuthContext } from './auth/auth-context.ts';
 import { serviceAccountsWithCreatorRole } from './db/queries.ts';
 import { intersect, isRole, type Role, scopesOfRole } from './roles.ts';
 import { DISPLAY_PREFIX_LENGTH, hashSecret, parseSecret, sameHash } from './secrets/secret.ts';
@@ -34,6 +37,13 @@ export async function authenticateServiceAccount(
   const parsed = parseSecret(secret);
   if (parsed === null || parsed.kind !== 'service_account_secret') return unknown;
   const hash = hashSecret(secret, services.keys.pepper);
+  const cache = services.authChanges.cache;
+  const cached = cache.get(hash);
+  if (cached !== undefined) {
+    // The hash names one secret, so one account: another client_id with it is a mismatch.
+    return cached.credential.id === clientId ? { status: 'ok', account: accountOf(cached) } : unknown;
+  }
+  const ticket = cache.begin();
   const row = await serviceAccountsWithCreatorRole(services.db)
     .innerJoin('orgs', 'orgs.id', 'service_accounts.org_id')
     .select([
@@ -72,15 +82,42 @@ export async function authenticateServiceAccount(
       .where('id', '=', row.id)
       .execute();
   }
+  const account: AuthenticatedAccount = {
+    id: row.id,
+    name: row.name,
+    org: { id: row.org_id, name: row.org_name },
+    role: row.creator_role,
+    scopes: intersect(JSON.parse(row.scopes) as string[], scopesOfRole(row.creator_role)),
+    prefix: secret.slice(0, DISPLAY_PREFIX_LENGTH),
+  };
+  // A rotated-out secret holds only until its grace period ends.
+  const until = current ? null : Date.parse(row.previous_secret_expires_at ?? now);
+  cache.set(hash, accountContext(account), ticket, until);
+  return { status: 'ok', account };
+}
+
+/** A service account as the caller of a request (HTTP Basic at an authenticated route). */
+export function accountContext(account: AuthenticatedAccount): AuthContext {
   return {
-    status: 'ok',
-    account: {
-      id: row.id,
-      name: row.name,
-      org: { id: row.org_id, name: row.org_name },
-      role: row.creator_role,
-      scopes: intersect(JSON.parse(row.scopes) as string[], scopesOfRole(row.creator_role)),
-      prefix: secret.slice(0, DISPLAY_PREFIX_LENGTH),
-    },
+    principal: { kind: 'service_account', id: account.id, name: account.name },
+    org: account.org,
+    credential: { kind: 'service_account', id: account.id, prefix: account.prefix },
+    role: account.role,
+    scopes: account.scopes,
+    expiresAt: null,
+    sessionId: null,
+    sourceKeyId: null,
+    rateLimitKey: account.id,
+  };
+}
+
+function accountOf(auth: AuthContext): AuthenticatedAccount {
+  return {
+    id: auth.credential.id,
+    name: auth.principal.name,
+    org: auth.org,
+    role: auth.role,
+    scopes: auth.scopes,
+    prefix: auth.credential.prefix ?? '',
   };
 }

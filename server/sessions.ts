@@ -172,16 +172,21 @@ export async function sessionBody(
   };
 }
 
-/** Ends a session: its access tokens, every refresh token of the family, and access tokens minted from it. */
-export async function revokeSession(db: Database, sessionId: string, reason: string): Promise<void> {
+/**
+ * Ends a session: its access tokens, every refresh token of the family, and access tokens minted
+ * from it. True when this call ended it (false: it had already ended), so that concurrent
+ * revocations record one event.
+ */
+export async function revokeSession(db: Database, sessionId: string, reason: string): Promise<boolean> {
   const now = isoNow();
-  await db
+  const ended = await db
     .updateTable('sessions')
     .set({ revoked_at: now, revoked_reason: reason })
     .where('id', '=', sessionId)
     .where('revoked_at', 'is', null)
-    .execute();
+    .executeTakeFirst();
   await revokeTokensFrom(db, [sessionId], now);
+  return Number(ended.numUpdatedRows) === 1;
 }
 
 /**

@@ -18,6 +18,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** How long a stopping server waits for requests in progress before closing their sockets. */
+const DRAIN_MS = 3_000;
+
 export async function startServer(
   config: Config,
   options: { logStream?: NodeJS.WritableStream } = {},
@@ -48,7 +51,15 @@ export async function startServer(
       issuer: issuer(),
       async close() {
         stopHousekeeping();
-        await app.close();
+        // Requests in progress get DRAIN_MS to finish. Node's close() ends idle keep-alive
+        // sockets but not one a client opened ahead of time and never used (fetch does so after
+        // an aborted stream), which would hold the process open for as long as the client likes.
+        const drained = setTimeout(() => app.server.closeAllConnections(), DRAIN_MS);
+        try {
+          await app.close();
+        } finally {
+          clearTimeout(drained);
+        }
         await db.destroy();
       },
     };

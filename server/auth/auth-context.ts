@@ -26,8 +26,9 @@ export interface AuthContext {
     prefix: string | null;
   };
   /**
-   * The role that caps the credential, read from the database on this request: the person's,
-   * or for a service account, agent key or app token its creator's.
+   * The role that caps the credential, as the database holds it now (read on this request, or
+   * cached until it changes): the person's, or for a service account, agent key or app token
+   * its creator's.
    */
   role: Role;
   /** The effective scopes: the credential's scopes ∩ the role's scopes. */

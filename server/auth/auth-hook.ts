@@ -10,9 +10,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type RouteInfo, securitySchemes } from '../../generated/server/routes.ts';
 import { actorOf, recordRateLimitHit } from '../audit.ts';
 import { ProblemError } from '../problem.ts';
-import { hit, rateLimitHeaders } from '../rate-limit.ts';
+import { rateLimitHeaders } from '../rate-limit.ts';
 import { missing } from '../roles.ts';
-import { authenticateServiceAccount } from '../service-accounts.ts';
+import { accountContext, authenticateServiceAccount } from '../service-accounts.ts';
 import type { Services } from '../services.ts';
 import { type Resolution, resolveCredential } from './resolve-credential.ts';
 import { bearerChallenge, REALM } from './www-authenticate.ts';
@@ -133,21 +133,7 @@ async function resolveBasic(
 ): Promise<Resolution> {
   const result = await authenticateServiceAccount(services, basic.clientId, basic.secret);
   if (result.status !== 'ok') return result;
-  const { account } = result;
-  return {
-    status: 'ok',
-    auth: {
-      principal: { kind: 'service_account', id: account.id, name: account.name },
-      org: account.org,
-      credential: { kind: 'service_account', id: account.id, prefix: account.prefix },
-      role: account.role,
-      scopes: account.scopes,
-      expiresAt: null,
-      sessionId: null,
-      sourceKeyId: null,
-      rateLimitKey: account.id,
-    },
-  };
+  return { status: 'ok', auth: accountContext(result.account) };
 }
 
 export function createAuthHook(services: Services) {
@@ -188,13 +174,13 @@ export function createAuthHook(services: Services) {
     const { auth } = resolution;
 
     // Counted per credential, before the scope check: a caller probing for scopes still spends.
-    const limit = await hit(services.db, `credential:${auth.rateLimitKey}`, {
+    const limit = await services.rateLimiter.hit(`credential:${auth.rateLimitKey}`, {
       limit: services.config.rateLimits.perCredential,
       windowSeconds: 60,
     });
     reply.headers(rateLimitHeaders(limit));
     if (!limit.allowed) {
-      if (limit.count === limit.limit + 1) {
+      if (limit.firstRefusal) {
         await recordRateLimitHit(services.db, request, limit, [auth.org.id], {
           actor: await actorOf(services.db, auth),
           limit: 'credential',

@@ -1,7 +1,8 @@
 // From a presented credential to the caller it stands for, or why it is refused. Keyway secrets
 // are dispatched on their kind prefix after the checksum check (a mistyped secret never reaches
 // the database); JWTs are verified against the signing keys and then checked against their
-// session, so logout and removal take effect on the next request.
+// session, so logout and removal take effect on the next request. What a credential resolved to
+// is kept in this node's credential cache until the database says it changed (credential-cache.ts).
 import { scopes as catalogue, type SecretKind } from '../../generated/policy.ts';
 import { prepareQuery } from '../db/prepared-query.ts';
 import {
@@ -19,12 +20,18 @@ import { VerifiedTokenCache } from '../tokens/verified-token-cache.ts';
 import type { AuthContext } from './auth-context.ts';
 
 export type Resolution =
-  | { status: 'ok'; auth: AuthContext }
+  | {
+      status: 'ok';
+      auth: AuthContext;
+      /** When this answer stops holding (an expiry, a rotation's grace end), epoch ms; null: never. */
+      until?: number | null;
+    }
   | { status: 'unknown'; reason: string }
   | { status: 'revoked'; reason: string }
   | { status: 'expired'; reason: string };
 
-type SecretResolver = (services: Services, secret: string, prefix: string) => Promise<Resolution>;
+/** Resolves a Keyway secret by its keyed hash (the secret itself is not needed past hashing). */
+type SecretResolver = (services: Services, hash: string, prefix: string) => Promise<Resolution>;
 
 const MAX_TOKEN_LIFETIME_SECONDS = 24 * 60 * 60;
 
@@ -174,7 +181,7 @@ export async function resolveCredential(
   if (looksLikeJwt(credential)) {
     if (!options.allowJwt)
       return { status: 'unknown', reason: 'x-api-key takes a Keyway secret, not a JWT.' };
-    return resolveJwt(services, credential);
+    return cached(services, VerifiedTokenCache.keyOf(credential), () => resolveJwt(services, credential));
   }
   const parsed = parseSecret(credential);
   if (parsed === null) {
@@ -184,13 +191,42 @@ export async function resolveCredential(
   if (resolve === undefined) {
     return { status: 'unknown', reason: `A ${parsed.kind.replaceAll('_', ' ')} is not a bearer credential.` };
   }
-  return resolve(services, credential, parsed.displayPrefix);
+  const hash = hashSecret(credential, services.keys.pepper);
+  return cached(services, hash, () => resolve(services, hash, parsed.displayPrefix));
 }
 
-async function resolveApiKey(services: Services, secret: string, prefix: string): Promise<Resolution> {
-  const { db, keys } = services;
-  const hash = hashSecret(secret, keys.pepper);
-  const [row] = await apiKeyByHash(db, hash);
+/**
+ * The cached context for `key` (a secret's keyed hash, a JWT's SHA-256), else `resolve()`'s
+ * answer, cached when it is a caller. Refusals are never cached: they are rare for real callers,
+ * and caching random guesses would only let a flood of them evict the real ones.
+ */
+async function cached(
+  services: Services,
+  key: string,
+  resolve: () => Promise<Resolution>,
+): Promise<Resolution> {
+  const cache = services.authChanges.cache;
+  const auth = cache.get(key);
+  if (auth !== undefined) return { status: 'ok', auth };
+  const ticket = cache.begin();
+  const resolution = await resolve();
+  if (resolution.status === 'ok') cache.set(key, resolution.auth, ticket, resolution.until ?? null);
+  return resolution;
+}
+
+/** The earliest of some RFC 3339 times (nulls ignored), epoch ms; null when all are null. */
+function earliest(...times: (string | null)[]): number | null {
+  let first: number | null = null;
+  for (const time of times) {
+    if (time === null) continue;
+    const ms = Date.parse(time);
+    if (first === null || ms < first) first = ms;
+  }
+  return first;
+}
+
+async function resolveApiKey(services: Services, hash: string, prefix: string): Promise<Resolution> {
+  const [row] = await apiKeyByHash(services.db, hash);
   if (row === undefined) return { status: 'unknown', reason: 'The credential is not known.' };
   const now = isoNow();
   const current = sameHash(row.secret_hash, hash);
@@ -198,12 +234,17 @@ async function resolveApiKey(services: Services, secret: string, prefix: string)
     // A rotated-out secret past its grace period is as unknown as a random one.
     return { status: 'unknown', reason: 'The credential is not known.' };
   }
-  return resolvedKey(services, row, {
+  const resolution = await resolvedKey(services, row, {
     noun: 'API key',
     table: 'api_keys',
     credential: { kind: 'api_key', id: row.id, prefix },
     principal: { kind: 'user', id: row.created_by, name: row.user_name },
   });
+  // A rotated-out secret holds only until its grace period ends.
+  if (resolution.status === 'ok' && !current) {
+    resolution.until = earliest(row.expires_at, row.previous_secret_expires_at);
+  }
+  return resolution;
 }
 
 /** `last_used_at` of a key, written at most once a minute. */
@@ -265,12 +306,13 @@ async function resolvedKey(
       sourceKeyId: row.id,
       rateLimitKey: row.id,
     },
+    until: earliest(row.expires_at),
   };
 }
 
 /** An agent key (`kwa_`): the agent is the principal, capped by the role of the key's creator. */
-async function resolveAgentKey(services: Services, secret: string, prefix: string): Promise<Resolution> {
-  const [row] = await agentKeyByHash(services.db, hashSecret(secret, services.keys.pepper));
+async function resolveAgentKey(services: Services, hash: string, prefix: string): Promise<Resolution> {
+  const [row] = await agentKeyByHash(services.db, hash);
   if (row === undefined) return { status: 'unknown', reason: 'The credential is not known.' };
   return resolvedKey(services, row, {
     noun: 'agent key',
@@ -282,8 +324,8 @@ async function resolveAgentKey(services: Services, secret: string, prefix: strin
 }
 
 /** An app token (`kwt_`): the token is its own principal, capped by the role of its creator. */
-async function resolveAppToken(services: Services, secret: string, prefix: string): Promise<Resolution> {
-  const [row] = await appTokenByHash(services.db, hashSecret(secret, services.keys.pepper));
+async function resolveAppToken(services: Services, hash: string, prefix: string): Promise<Resolution> {
+  const [row] = await appTokenByHash(services.db, hash);
   if (row === undefined) return { status: 'unknown', reason: 'The credential is not known.' };
   return resolvedKey(services, row, {
     noun: 'app token',
@@ -353,6 +395,7 @@ async function resolveSession(
       sourceKeyId: null,
       rateLimitKey: row.session_id,
     },
+    until: Math.min(claims.exp * 1000, Date.parse(row.expires_at)),
   };
 }
 
@@ -418,6 +461,7 @@ async function resolveAccessToken(services: Services, claims: AccessTokenClaims)
       // Counted against the credential it came from: minting many tokens buys no extra requests.
       rateLimitKey: row.credential_id,
     },
+    until: Math.min(claims.exp * 1000, earliest(originExpiry) ?? Number.POSITIVE_INFINITY),
   };
 }
 

@@ -4,9 +4,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, type SqliteDatabase, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.ts';
+import { ChangeTrackingPostgresDialect } from './change-tracking-driver.ts';
 import type { DatabaseSchema } from './schema.ts';
 
 export type Database = Kysely<DatabaseSchema>;
@@ -26,9 +27,91 @@ export function openDatabase(config: Pick<Config, 'dataDir' | 'databaseUrl'>): D
     // pool discards it and opens a new one for the next query. Without a listener the error
     // event would crash the process.
     pool.on('error', () => {});
-    return new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+    const listeners = new Set<AuthChangeListener>();
+    // This process's own narrowing writes, once committed (change-tracking-driver.ts); the
+    // org is not known there, so every org's entries go.
+    const dialect = new ChangeTrackingPostgresDialect({ pool }, () => {
+      for (const listener of listeners) listener('*');
+    });
+    const db = new Kysely<DatabaseSchema>({ dialect });
+    changeListeners.set(db, listeners);
+    postgresUrls.set(db, config.databaseUrl);
+    return db;
   }
-  return new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: openSqlite(config.dataDir) }) });
+  const sqlite = openSqlite(config.dataDir);
+  const listeners = new Set<AuthChangeListener>();
+  // Called by the triggers of migration 0007 inside the changing statement, so that this
+  // process's credential cache is emptied before the statement (and so the request) returns.
+  sqlite.function('keyway_auth_changed', { deterministic: false }, (org: unknown) => {
+    for (const listener of listeners) listener(String(org));
+    return null;
+  });
+  const db = new Kysely<DatabaseSchema>({
+    dialect: new SqliteDialect({ database: reusingStatements(sqlite) }),
+  });
+  sqliteConnections.set(db, sqlite);
+  changeListeners.set(db, listeners);
+  return db;
+}
+
+/** Told the org id (or `*`, every org) of a change that can narrow a credential (migration 0007). */
+export type AuthChangeListener = (org: string) => void;
+
+const changeListeners = new WeakMap<Database, Set<AuthChangeListener>>();
+
+/**
+ * Calls `listener` when this process changes something that can narrow a credential, before the
+ * change is visible to its next request: from SQLite's triggers, or after a PostgreSQL commit.
+ * Returns the function that stops it.
+ */
+export function onAuthChange(db: Database, listener: AuthChangeListener): () => void {
+  const listeners = changeListeners.get(db);
+  if (listeners === undefined) throw new Error('onAuthChange: the database was not opened by openDatabase');
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const sqliteConnections = new WeakMap<Database, SQLite.Database>();
+
+/** The embedded database's one connection; undefined for PostgreSQL. */
+export function sqliteConnectionOf(db: Database): SQLite.Database | undefined {
+  return sqliteConnections.get(db);
+}
+
+const postgresUrls = new WeakMap<Database, string>();
+
+/** The URL a PostgreSQL database was opened with (for a connection of its own, as LISTEN needs). */
+export function postgresUrlOf(db: Database): string | undefined {
+  return postgresUrls.get(db);
+}
+
+/** Statements kept per connection: the hot path's few plus room for the rest. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * The connection as Kysely's SqliteDialect sees it, with prepared statements reused: Kysely
+ * prepares every query anew, and a CPU profile of the token endpoint showed SQLite's prepare
+ * alone at a tenth of the server's time. A statement still being iterated (a streamed query) is
+ * busy, so a second user of the same SQL gets a fresh one.
+ */
+function reusingStatements(sqlite: SQLite.Database): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      const cached = statements.get(sql);
+      if (cached !== undefined && !cached.busy) return cached;
+      const statement = sqlite.prepare(sql);
+      if (cached === undefined) {
+        if (statements.size >= STATEMENT_CACHE_SIZE) {
+          const oldest = statements.keys().next().value;
+          if (oldest !== undefined) statements.delete(oldest);
+        }
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 function openSqlite(dataDir: string): SQLite.Database {

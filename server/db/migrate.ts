@@ -9,6 +9,7 @@ import * as m0003 from './migrations/0003-access-tokens.ts';
 import * as m0004 from './migrations/0004-device-authorizations.ts';
 import * as m0005 from './migrations/0005-agents-app-tokens.ts';
 import * as m0006 from './migrations/0006-audit-indexes.ts';
+import * as m0007 from './migrations/0007-auth-change-triggers.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-instance': m0001,
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-device-authorizations': m0004,
   '0005-agents-app-tokens': m0005,
   '0006-audit-indexes': m0006,
+  '0007-auth-change-triggers': m0007,
 };
 
 export async function migrate(db: Database): Promise<string[]> {

@@ -8,7 +8,7 @@ import { resolveCredential } from '../auth/resolve-credential.ts';
 import { bearerChallenge } from '../auth/www-authenticate.ts';
 import { keyset, pageById, pageRequest } from '../pagination.ts';
 import { notFound, ProblemError, rateLimited } from '../problem.ts';
-import { hit, limitTokenAddress, rateLimitHeaders } from '../rate-limit.ts';
+import { limitTokenAddress, rateLimitHeaders } from '../rate-limit.ts';
 import { missing } from '../roles.ts';
 import { authenticateServiceAccount } from '../service-accounts.ts';
 import type { Services } from '../services.ts';
@@ -107,7 +107,7 @@ export async function exchange(
   onExtraScopes: (extra: string[]) => Error,
 ) {
   const { config, db } = services;
-  const limit = await hit(db, `credential:${source.mint.credentialId}`, {
+  const limit = await services.rateLimiter.hit(`credential:${source.mint.credentialId}`, {
     limit: config.rateLimits.perCredential,
     windowSeconds: 60,
   });

@@ -165,12 +165,13 @@ export function createAgentHandlers(services: Services): AgentHandlers {
           .orderBy('agent_keys.id')
           .execute();
         for (const key of keys) assertManageable(auth, key, 'revoke', 'agent key');
-        await revokeKeys(
+        // Only the keys this call revoked: a concurrent revocation records its own.
+        const revoked = await revokeKeys(
           trx,
           keys.map((key) => key.id),
           now,
         );
-        return keys;
+        return keys.filter((key) => revoked.includes(key.id));
       });
       // The spec: each revoked key's event, then the agent's.
       for (const key of revoked) {

@@ -57,8 +57,7 @@ export function createRevocationHandlers(services: Services): Pick<Handlers, 're
         // RFC 7009 §2.1: revoking a refresh token revokes its family and what it issued.
         // Refresh tokens are issued to people's sessions (public clients), never to a service
         // account: an authenticated client revokes only its own tokens (RFC 7009 §2.1).
-        if (row !== undefined && client === null && row.revoked_at === null) {
-          await revokeSession(db, row.id, 'revoked');
+        if (row !== undefined && client === null && (await revokeSession(db, row.id, 'revoked'))) {
           await recordAudit(db, request, {
             action: 'session.revoked',
             orgId: row.org_id,
@@ -89,8 +88,9 @@ export function createRevocationHandlers(services: Services): Pick<Handlers, 're
           data: { ...data, via: 'oauth_revocation' },
         });
       if (credential.kind === 'session' && sessionId !== null) {
-        await revokeSession(db, sessionId, 'revoked');
-        await audit('session.revoked', { kind: 'session', id: sessionId });
+        if (await revokeSession(db, sessionId, 'revoked')) {
+          await audit('session.revoked', { kind: 'session', id: sessionId });
+        }
       }
       if (credential.kind === 'access_token') {
         const result = await db
@@ -106,8 +106,9 @@ export function createRevocationHandlers(services: Services): Pick<Handlers, 're
       const kind = credential.kind;
       if (kind === 'api_key' || kind === 'agent_key' || kind === 'app_token') {
         // With what it minted (keys made with it, access tokens exchanged from it).
-        await revokeKeys(db, [credential.id], now);
-        await audit(`${kind}.revoked`, { kind, id: credential.id }, { prefix: credential.prefix });
+        const revoked = await revokeKeys(db, [credential.id], now);
+        if (revoked.includes(credential.id))
+          await audit(`${kind}.revoked`, { kind, id: credential.id }, { prefix: credential.prefix });
       }
       return ok;
     },

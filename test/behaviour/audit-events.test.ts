@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Api, PASSWORD, signup, uniqueEmail } from '../support/api.ts';
 import { BACKENDS } from '../support/backends.ts';
-import { createAgent, createAgentKey, postForm, useServerDatabase } from './agent-flows.ts';
+import { createAgent, createAgentKey, createAppToken, postForm, useServerDatabase } from './agent-flows.ts';
 import {
   basicAuthorization,
   createApiKey,
@@ -493,6 +493,45 @@ describe.each(BACKENDS.map((make) => make()))('the audit log on $name', (backend
     ]);
     const everything = await allEvents(api, token);
     expect(everything.map((e) => e.target?.id)).toEqual(expect.arrayContaining([other.id, otherKey.id]));
+  });
+
+  it('records a key revoked by concurrent requests once, and answers each request as a revoke', async () => {
+    const owner = await newOrg();
+    const token = owner.access_token;
+    const apiKey = await createApiKey(api, token, ['keys:read'], { name: 'raced' });
+    const agent = await createAgent(api, token);
+    const agentKey = await createAgentKey(api, token, agent.id, ['keys:read']);
+    const appToken = await createAppToken(api, token, ['keys:read'], { name: 'raced' });
+    secrets.push(apiKey.secret, agentKey.secret, appToken.secret);
+    const revokeFiveTimes = (path: string) =>
+      Promise.all(Array.from({ length: 5 }, () => api('DELETE', path, { token })));
+
+    // spec/paths/api-keys.yaml: revoking an already revoked key returns it unchanged, so every
+    // answer is the one revoked key, with the one revocation time that GET shows.
+    const keyAnswers = await revokeFiveTimes(`/v1/api-keys/${apiKey.id}`);
+    expect(keyAnswers.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    const stored = must(await api('GET', `/v1/api-keys/${apiKey.id}`, { token }), 200, 'get the key').body;
+    expect(stored).toMatchObject({
+      id: apiKey.id,
+      status: 'revoked',
+      revoked_at: expect.stringMatching(TIMESTAMP),
+    });
+    for (const answer of keyAnswers) expect(answer.body).toEqual(stored);
+    // spec/paths/agents.yaml and app-tokens.yaml: revoking again also answers 204.
+    const agentKeyAnswers = await revokeFiveTimes(`/v1/agents/${agent.id}/keys/${agentKey.id}`);
+    expect(agentKeyAnswers.map((r) => r.status)).toEqual([204, 204, 204, 204, 204]);
+    const appTokenAnswers = await revokeFiveTimes(`/v1/app-tokens/${appToken.id}`);
+    expect(appTokenAnswers.map((r) => r.status)).toEqual([204, 204, 204, 204, 204]);
+
+    expect(await onlyEvent(token, 'api_key.revoked', apiKey.id)).toMatchObject({
+      data: { prefix: apiKey.prefix },
+    });
+    expect(await onlyEvent(token, 'agent_key.revoked', agentKey.id)).toMatchObject({
+      data: { prefix: agentKey.prefix },
+    });
+    expect(await onlyEvent(token, 'app_token.revoked', appToken.id)).toMatchObject({
+      data: { prefix: appToken.prefix },
+    });
   });
 
   it('keeps every secret out of every org’s log (run last)', async () => {

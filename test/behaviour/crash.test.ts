@@ -1,14 +1,21 @@
-// Nothing acknowledged is lost: a server process is killed with SIGKILL while API keys are being
-// created, restarted on the same database, and every key whose 201 reached the client must
-// still authenticate (SQLite and PostgreSQL).
+// Nothing acknowledged is lost: a server process is killed with SIGKILL while API keys, agent keys
+// and app tokens are being created, restarted on the same database, and every credential whose
+// 201 reached the client must still authenticate (SQLite and PostgreSQL).
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { apiFor, signup } from '../support/api.ts';
 import { BACKENDS } from '../support/backends.ts';
 import { startServerProcess } from '../support/server-process.ts';
-import { SERVER_ENV } from './flows.ts';
+import { createAgent } from './agent-flows.ts';
+import { asToken, SERVER_ENV } from './flows.ts';
+
+/** Creations of each kind acknowledged before the crash, at least. */
+const AT_LEAST = 40;
+/** Concurrent writers per kind. */
+const WRITERS = 3;
 
 describe.each(BACKENDS.map((make) => make()))('a crash on $name', (backend) => {
-  it('keeps every API key whose creation was acknowledged', async () => {
+  it('keeps every API key, agent key and app token whose creation was acknowledged', async () => {
     const storage = await backend.fresh();
     const env = {
       ...SERVER_ENV,
@@ -18,39 +25,58 @@ describe.each(BACKENDS.map((make) => make()))('a crash on $name', (backend) => {
     try {
       const first = await startServerProcess(env);
       const owner = await signup(apiFor(first));
-      const acknowledged: string[] = [];
+      const agent = await createAgent(apiFor(first), asToken(owner));
+      const creations = [
+        { kind: 'API key', path: '/v1/api-keys', body: { name: 'crash', scopes: ['keys:read'] } },
+        {
+          kind: 'agent key',
+          path: `/v1/agents/${agent.id}/keys`,
+          body: { label: 'crash', scopes: ['agents:read'] },
+        },
+        { kind: 'app token', path: '/v1/app-tokens', body: { name: 'crash', scopes: ['members:read'] } },
+      ].map((creation) => ({ ...creation, acknowledged: [] as string[] }));
       let stopped = false;
-      // Eight writers creating keys back to back until the process dies under them.
-      const writer = async () => {
+      /** Answers other than 201 before the crash: none is expected. */
+      const unexpected: string[] = [];
+      // Writers creating credentials back to back until the process dies under them.
+      const writer = async ({ path, body, acknowledged }: (typeof creations)[number]) => {
         while (!stopped) {
           try {
-            const response = await fetch(`${first.url}/v1/api-keys`, {
+            const response = await fetch(`${first.url}${path}`, {
               method: 'POST',
               headers: { authorization: `Bearer ${owner.access_token}`, 'content-type': 'application/json' },
-              body: JSON.stringify({ name: 'crash', scopes: ['keys:read'] }),
+              body: JSON.stringify(body),
             });
             if (response.status === 201)
               acknowledged.push(((await response.json()) as { secret: string }).secret);
+            else unexpected.push(`${path}: ${response.status} ${await response.text()}`);
           } catch {
             // The connection died with the process: that creation was never acknowledged.
           }
         }
       };
-      const writers = Array.from({ length: 8 }, writer);
-      while (acknowledged.length < 40) await new Promise((resolve) => setTimeout(resolve, 20));
+      const writers = creations.flatMap((creation) =>
+        Array.from({ length: WRITERS }, () => writer(creation)),
+      );
+      while (unexpected.length === 0 && creations.some((c) => c.acknowledged.length < AT_LEAST))
+        await sleep(20);
       await first.crash();
       stopped = true;
       await Promise.all(writers);
+      expect(unexpected).toEqual([]);
 
       const second = await startServerProcess(env);
       try {
         const api = apiFor(second);
         const refused: string[] = [];
-        for (const secret of acknowledged) {
-          const response = await api('GET', '/v1/whoami', { apiKey: secret });
-          if (response.status !== 200) refused.push(`${secret.slice(0, 12)}: ${response.status}`);
+        for (const { kind, acknowledged } of creations) {
+          for (const secret of acknowledged) {
+            const response = await api('GET', '/v1/whoami', { apiKey: secret });
+            if (response.status !== 200) refused.push(`${kind} ${secret.slice(0, 12)}: ${response.status}`);
+          }
         }
-        expect(acknowledged.length).toBeGreaterThanOrEqual(40);
+        for (const { acknowledged } of creations)
+          expect(acknowledged.length).toBeGreaterThanOrEqual(AT_LEAST);
         expect(refused).toEqual([]);
       } finally {
         await second.stop();

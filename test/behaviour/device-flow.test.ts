@@ -393,7 +393,7 @@ describe.each(BACKENDS.map((make) => make()))('RFC 8628 device flow on $name', (
         .executeTakeFirstOrThrow();
       const outcomes = await Promise.all(
         Array.from({ length: 20 }, () => redeemApproved(services, row.id, 'keyway-cli')),
-      );
+      ).finally(() => services.authChanges.close());
       expect(outcomes.filter((o) => o.status === 'approved')).toHaveLength(1);
       expect(outcomes.filter((o) => o.status === 'invalid')).toHaveLength(19);
     });

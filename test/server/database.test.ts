@@ -51,6 +51,7 @@ describe('the embedded database', () => {
       '0004-device-authorizations',
       '0005-agents-app-tokens',
       '0006-audit-indexes',
+      '0007-auth-change-triggers',
     ]);
     expect(first.instanceId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
@@ -89,6 +90,7 @@ describe('the embedded database', () => {
       '0004-device-authorizations',
       '0005-agents-app-tokens',
       '0006-audit-indexes',
+      '0007-auth-change-triggers',
     ]);
     expect(other.instanceId).not.toBe(first.instanceId);
   });

@@ -18,6 +18,7 @@ describe.each(BACKENDS.map((make) => make()))('migrations on $name', (backend) =
         '0004-device-authorizations',
         '0005-agents-app-tokens',
         '0006-audit-indexes',
+        '0007-auth-change-triggers',
       ]);
       const first = await db.selectFrom('keyway_instance').selectAll().execute();
       expect(await migrate(db)).toEqual([]);

@@ -8,8 +8,11 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export interface ServerProcess {
   url: string;
   child: ChildProcess;
-  /** Stops it with SIGTERM and waits for it to exit. */
-  stop(): Promise<void>;
+  /**
+   * Stops it with SIGTERM and waits for it to exit. With `graceMs`, a process still running that
+   * long after the signal is killed with SIGKILL and the promise rejects.
+   */
+  stop(graceMs?: number): Promise<void>;
   /** Kills it with SIGKILL (no shutdown at all) and waits for it to be gone. */
   crash(): Promise<void>;
 }
@@ -26,13 +29,26 @@ export function startServerProcess(env: NodeJS.ProcessEnv): Promise<ServerProces
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     await exited;
   };
+  const stop = async (graceMs?: number) => {
+    if (graceMs === undefined) return stopWith('SIGTERM');
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), graceMs);
+    });
+    const outcome = await Promise.race([stopWith('SIGTERM'), late]);
+    clearTimeout(timer);
+    if (outcome === 'late') {
+      await stopWith('SIGKILL');
+      throw new Error(`keyway serve was still running ${graceMs} ms after SIGTERM (killed)`);
+    }
+  };
   return new Promise((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = output.match(/Keyway is listening on (http:\/\/\S+)/);
       if (match?.[1] !== undefined) {
-        resolve({ url: match[1], child, stop: () => stopWith('SIGTERM'), crash: () => stopWith('SIGKILL') });
+        resolve({ url: match[1], child, stop, crash: () => stopWith('SIGKILL') });
       }
     };
     child.stdout?.on('data', onData);
