@@ -3,9 +3,11 @@
 // update, so any number of nodes agree on it: a code is decided once and redeemed once.
 import { randomInt } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
+import { sql } from 'kysely';
 import { scopes as catalogue } from '../generated/policy.ts';
 import { recordAudit, userActor } from './audit.ts';
 import type { Database } from './db/database.ts';
+import { prepareQuery } from './db/prepared-query.ts';
 import { newId } from './ids.ts';
 import { type RateLimitResult, type RateLimitRule, slidingHit, slidingRelease } from './rate-limit.ts';
 import { intersect, missing, scopesOfRole } from './roles.ts';
@@ -239,6 +241,26 @@ export type PollOutcome =
  * RFC 8628 §3.4–3.5: one poll of the token endpoint. `invalid` covers an unknown code, one
  * issued to another client, and one already redeemed (RFC 6749 §5.2 invalid_grant).
  */
+// The two statements of every poll, compiled once (db/prepared-query.ts): polling is the device
+// flow's hot path, and Kysely building them cost more CPU than running them.
+
+const authorizationByDeviceCode = prepareQuery(1, (db, hash: string) =>
+  db.selectFrom('device_authorizations').selectAll().where('device_code_hash', '=', hash),
+);
+
+/** Stands for a null last_polled_at in the compare-and-set (no RFC 3339 time is empty). */
+const NEVER_POLLED = '';
+
+/** The compare-and-set: moves last_polled_at from the value the poll read to now. */
+const claimPoll = prepareQuery(3, (db, id: string, now: string, previous: string) =>
+  db
+    .updateTable('device_authorizations')
+    .set({ last_polled_at: now })
+    .where('id', '=', id)
+    .where((eb) => eb(eb.fn.coalesce('last_polled_at', sql.lit(NEVER_POLLED)), '=', previous))
+    .returning('id'),
+);
+
 export async function pollDeviceCode(
   services: Pick<Services, 'db' | 'config' | 'keys'>,
   deviceCode: string,
@@ -246,11 +268,7 @@ export async function pollDeviceCode(
 ): Promise<PollOutcome> {
   const { db } = services;
   if (parseSecret(deviceCode)?.kind !== 'device_code') return { status: 'invalid' };
-  const row = await db
-    .selectFrom('device_authorizations')
-    .selectAll()
-    .where('device_code_hash', '=', hashSecret(deviceCode, services.keys.pepper))
-    .executeTakeFirst();
+  const [row] = await authorizationByDeviceCode(db, hashSecret(deviceCode, services.keys.pepper));
   if (row === undefined || row.client_id !== clientId || row.redeemed_at !== null)
     return { status: 'invalid' };
   const now = Date.now();
@@ -264,21 +282,7 @@ export async function pollDeviceCode(
     row.last_polled_at !== null &&
     now - Date.parse(row.last_polled_at) < row.poll_interval * 1000 - CLOCK_SKEW_MS;
   const claimed =
-    !tooSoon &&
-    Number(
-      (
-        await db
-          .updateTable('device_authorizations')
-          .set({ last_polled_at: nowIso })
-          .where('id', '=', row.id)
-          .where((eb) =>
-            row.last_polled_at === null
-              ? eb('last_polled_at', 'is', null)
-              : eb('last_polled_at', '=', row.last_polled_at),
-          )
-          .executeTakeFirst()
-      ).numUpdatedRows,
-    ) === 1;
+    !tooSoon && (await claimPoll(db, row.id, nowIso, row.last_polled_at ?? NEVER_POLLED)).length === 1;
   if (!claimed) {
     await db
       .updateTable('device_authorizations')

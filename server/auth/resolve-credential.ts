@@ -17,7 +17,7 @@ import type { Services } from '../services.ts';
 import { isoNow } from '../time.ts';
 import { type AccessTokenClaims, kidOf, looksLikeJwt, verifyJwt } from '../tokens/jwt.ts';
 import { VerifiedTokenCache } from '../tokens/verified-token-cache.ts';
-import type { AuthContext } from './auth-context.ts';
+import type { AuthContext, CredentialKind } from './auth-context.ts';
 
 export type Resolution =
   | {
@@ -101,6 +101,15 @@ const appTokenByHash = prepareQuery(1, (db, hash: string) =>
 
 const sessionById = prepareQuery(1, (db, id: string) => sessionsWithRole(db).where('sessions.id', '=', id));
 
+/** A token's own row: enough to refuse an unknown or revoked one, and to find its origin. */
+const accessTokenRowById = prepareQuery(1, (db, jti: string) =>
+  db
+    .selectFrom('access_tokens')
+    .select(['id', 'subject', 'org_id', 'credential_id', 'scopes', 'revoked_at'])
+    .where('id', '=', jti),
+);
+
+/** A token with everything its origin's state depends on (resolveOrigin). */
 const accessTokenById = prepareQuery(1, (db, jti: string) =>
   db
     .selectFrom('access_tokens')
@@ -406,13 +415,50 @@ const KEY_KINDS: ReadonlySet<string> = new Set(['api_key', 'agent_key', 'app_tok
  * An access token from the exchange or the token endpoint: known by its `jti`, not revoked, and
  * still capped by the current role of the person behind it (the creator of the API key, agent
  * key, app token or service account it came from).
+ *
+ * The token's own row is read for every new token; what it came from (its origin: the key,
+ * service account or session, its org and the creator's role) is the same for every token
+ * minted from it, so it is kept in the credential cache under `origin:<id>` and emptied with it.
+ * A client that mints a fresh token per request then costs one primary-key read, not a join.
  */
 async function resolveAccessToken(services: Services, claims: AccessTokenClaims): Promise<Resolution> {
-  const [row] = await accessTokenById(services.db, claims.jti);
-  if (row === undefined || row.subject !== claims.sub || row.org_id !== claims.org_id) {
+  const cache = services.authChanges.cache;
+  const ticket = cache.begin();
+  const [token] = await accessTokenRowById(services.db, claims.jti);
+  if (token === undefined || token.subject !== claims.sub || token.org_id !== claims.org_id) {
     return { status: 'unknown', reason: 'The access token is not known.' };
   }
-  if (row.revoked_at !== null) return { status: 'revoked', reason: 'The access token was revoked.' };
+  if (token.revoked_at !== null) return { status: 'revoked', reason: 'The access token was revoked.' };
+  const originKey = `origin:${token.credential_id}`;
+  let origin = cache.get(originKey);
+  if (origin === undefined) {
+    const resolution = await resolveOrigin(services, claims.jti);
+    if (resolution.status !== 'ok') return resolution;
+    origin = resolution.auth;
+    cache.set(originKey, origin, ticket, resolution.until ?? null);
+  }
+  return {
+    status: 'ok',
+    auth: {
+      ...origin,
+      credential: { kind: 'access_token', id: token.id, prefix: null },
+      // Its own scopes, within the origin's current scopes (narrowing a key narrows its live
+      // tokens), which are already within the role's.
+      scopes: intersect(JSON.parse(token.scopes) as string[], origin.scopes),
+      expiresAt: new Date(claims.exp * 1000).toISOString(),
+    },
+    until: Math.min(claims.exp * 1000, earliest(origin.expiresAt) ?? Number.POSITIVE_INFINITY),
+  };
+}
+
+/**
+ * What the token `jti` was minted from, as a caller: refused if it was revoked, deleted, has
+ * expired or its creator left the org; else its principal, org, role, scopes ∩ the role's, and
+ * expiry. Its `credential` names the origin (a token's own context replaces it).
+ */
+async function resolveOrigin(services: Services, jti: string): Promise<Resolution> {
+  const [row] = await accessTokenById(services.db, jti);
+  if (row === undefined) return { status: 'unknown', reason: 'The access token is not known.' };
   if (row.account_deleted_at !== null)
     return { status: 'revoked', reason: 'The service account was deleted.' };
   if (row.key_revoked_at !== null)
@@ -424,10 +470,9 @@ async function resolveAccessToken(services: Services, claims: AccessTokenClaims)
     return { status: 'revoked', reason: 'The app token it came from was revoked.' };
   if (row.session_revoked_at !== null)
     return { status: 'revoked', reason: 'The session it came from was ended.' };
-  const now = isoNow();
   const originExpiry =
     row.key_expires_at ?? row.agent_key_expires_at ?? row.app_token_expires_at ?? row.session_expires_at;
-  if (originExpiry !== null && originExpiry <= now) {
+  if (originExpiry !== null && originExpiry <= isoNow()) {
     return { status: 'expired', reason: 'The credential it came from has expired.' };
   }
   if (row.role === null || !isRole(row.role)) {
@@ -438,30 +483,25 @@ async function resolveAccessToken(services: Services, claims: AccessTokenClaims)
     auth: {
       principal: principalOf(row),
       org: { id: row.org_id, name: row.org_name },
-      credential: { kind: 'access_token', id: row.id, prefix: null },
+      credential: { kind: row.credential_kind as CredentialKind, id: row.credential_id, prefix: null },
       role: row.role,
-      // Its own scopes, within the origin credential's current scopes (narrowing a key narrows
-      // its live tokens) and the role's.
       scopes: intersect(
-        intersect(
-          JSON.parse(row.scopes) as string[],
-          originScopes(
-            row.key_scopes ??
-              row.account_scopes ??
-              row.agent_key_scopes ??
-              row.app_token_scopes ??
-              row.session_scopes,
-          ),
+        originScopes(
+          row.key_scopes ??
+            row.account_scopes ??
+            row.agent_key_scopes ??
+            row.app_token_scopes ??
+            row.session_scopes,
         ),
         scopesOfRole(row.role),
       ),
-      expiresAt: new Date(claims.exp * 1000).toISOString(),
+      expiresAt: originExpiry,
       sessionId: null,
       sourceKeyId: KEY_KINDS.has(row.credential_kind) ? row.credential_id : null,
       // Counted against the credential it came from: minting many tokens buys no extra requests.
       rateLimitKey: row.credential_id,
     },
-    until: Math.min(claims.exp * 1000, earliest(originExpiry) ?? Number.POSITIVE_INFINITY),
+    until: earliest(originExpiry),
   };
 }
 
