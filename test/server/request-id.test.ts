@@ -24,7 +24,9 @@ describe('requestIdOf', () => {
     else expect(id).toMatch(/^req_[0-9a-f]{16}$/);
   });
 
-  it('makes a different id each time', () => {
-    expect(requestIdOf(withHeader(undefined))).not.toBe(requestIdOf(withHeader(undefined)));
+  it('makes a different id each time, across refills of its random pool', () => {
+    const ids = Array.from({ length: 2000 }, () => requestIdOf(withHeader(undefined)));
+    expect(new Set(ids).size).toBe(2000);
+    expect(ids.every((id) => /^req_[0-9a-f]{16}$/.test(id))).toBe(true);
   });
 });
