@@ -20,7 +20,13 @@ export const DEFAULT_OUT = join(PROJECT_ROOT, 'generated');
 
 /** Every target, in the order they render. Add a new target here (see ARCHITECTURE.md). */
 export function createTargets(): Target[] {
-  return [bundleTarget, createTypescriptTypesTarget(), fastifyServerTarget, policyTarget];
+  return [
+    bundleTarget,
+    createTypescriptTypesTarget(),
+    fastifyServerTarget,
+    policyTarget,
+    // Clients (K7): one line per language.
+  ];
 }
 
 export interface GenerateOptions {
