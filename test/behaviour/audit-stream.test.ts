@@ -10,6 +10,7 @@ import { idFloorAt, newId } from '../../server/ids.ts';
 import { startTestServer } from '../server/test-server.ts';
 import { apiFor, signup } from '../support/api.ts';
 import { BACKENDS } from '../support/backends.ts';
+import { latch } from '../support/latch.ts';
 import { openSse, type SseConnection, type SseEvent } from '../support/sse.ts';
 import { createAgent, createAgentKey, useServerDatabase } from './agent-flows.ts';
 import { createApiKey, expectProblem, must, SERVER_ENV, type Session, useServer } from './flows.ts';
@@ -261,14 +262,8 @@ describe.each(BACKENDS.map((make) => make()))('the audit event stream on $name',
       // Another connection holds an event in an open transaction (a slow writer, another node)
       // for several settle intervals while later events are written.
       const slowId = newId('evt');
-      let commit = () => {};
-      const committed = new Promise<void>((resolve) => {
-        commit = resolve;
-      });
-      let inserted = () => {};
-      const held = new Promise<void>((resolve) => {
-        inserted = resolve;
-      });
+      const committed = latch();
+      const held = latch();
       const slow = db()
         .transaction()
         .execute(async (trx) => {
@@ -290,19 +285,19 @@ describe.each(BACKENDS.map((make) => make()))('the audit event stream on $name',
               created_at: new Date().toISOString(),
             })
             .execute();
-          inserted();
-          await committed;
+          held.open();
+          await committed.opened;
         });
       const later = [];
       try {
-        await held;
+        await held.opened;
         for (const name of ['later 1', 'later 2'])
           later.push(await createApiKey(api, person.access_token, ['keys:read'], { name }));
         await sleep(QUIET_MS);
         // Nothing passes the uncommitted event: the stream is in id order.
         expect(sse.events.map((e) => parse(e).target.id)).toEqual([first.id]);
       } finally {
-        commit();
+        committed.open();
         await slow;
       }
 

@@ -17,6 +17,7 @@ import { type Database, openDatabase, SQLITE_FILE } from '../../server/db/databa
 import { migrate } from '../../server/db/migrate.ts';
 import { idFloorAt, newId } from '../../server/ids.ts';
 import { BACKENDS } from '../support/backends.ts';
+import { latch } from '../support/latch.ts';
 
 const log = Fastify({ logger: false }).log;
 const SETTLE_MS = 300;
@@ -165,28 +166,22 @@ describe.each(BACKENDS.map((make) => make()))('the audit stream poller on $name'
       // A transaction on another connection takes an id and inserts its event, then stays open
       // for several settle times while later events are written.
       const slow = newId('evt');
-      let commit = () => {};
-      const committed = new Promise<void>((resolve) => {
-        commit = resolve;
-      });
-      let inserted = () => {};
-      const held = new Promise<void>((resolve) => {
-        inserted = resolve;
-      });
+      const committed = latch();
+      const held = latch();
       const transaction = db.transaction().execute(async (trx) => {
         await insert(slow, 'org_slow', trx);
-        inserted();
-        await committed;
+        held.open();
+        await committed.opened;
       });
       const later = [newId('evt'), newId('evt')];
       try {
-        await held;
+        await held.opened;
         for (const id of later) await insert(id, 'org_slow');
         await sleep(SETTLE_MS * 4);
         // Nothing passes the open transaction's event: the stream stays in id order.
         expect(ids).toEqual([before]);
       } finally {
-        commit();
+        committed.open();
         await transaction;
       }
       await until(() => ids.length >= 4);
