@@ -82,15 +82,22 @@ interface Lease {
   claiming: Promise<boolean> | null;
 }
 
-/** A claim takes this fraction of the limit, so a limit of up to 20 is still counted one by one. */
+/** A claim takes this fraction of the limit, so a limit under 40 is still counted one by one. */
 const LEASE_FRACTION = 20;
+
+/**
+ * Buckets a node keeps leases for. The per-address bucket exists before authentication, so a
+ * flood of addresses must not grow the map without bound: past this, the least recently used
+ * lease is dropped, which only forfeits its unspent block (erring towards refusing).
+ */
+const MAX_LEASES = 100_000;
 
 /**
  * Rate limits counted in leases: a node claims a block of the window's requests from the shared
  * counter with one upsert (`count + block`) and answers the next `block` requests from memory.
  * Every node's claims add up in the one row, so the nodes together never admit more than the
  * limit; a node holding an unspent block can make others refuse up to that many requests early.
- * The block is 1/20 of the limit (at least 1: small limits stay exact per request).
+ * The block is 1/20 of the limit (at least 1: limits under 40 stay exact per request).
  */
 export class LeasedRateLimiter {
   readonly #leases = new Map<string, Lease>();
@@ -104,7 +111,13 @@ export class LeasedRateLimiter {
     let lease = this.#leases.get(bucket);
     if (lease === undefined || lease.windowStart !== window.start) {
       lease = { windowStart: window.start, left: 0, claimed: 0, spent: false, claiming: null };
-      this.#leases.set(bucket, lease);
+    }
+    // Re-inserted on every use: the map's first entry is the least recently used.
+    this.#leases.delete(bucket);
+    this.#leases.set(bucket, lease);
+    if (this.#leases.size > MAX_LEASES) {
+      const oldest = this.#leases.keys().next().value;
+      if (oldest !== undefined) this.#leases.delete(oldest);
     }
     let firstRefusal = false;
     while (lease.left === 0 && !lease.spent) {

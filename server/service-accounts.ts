@@ -37,6 +37,7 @@ export async function authenticateServiceAccount(
   const parsed = parseSecret(secret);
   if (parsed === null || parsed.kind !== 'service_account_secret') return unknown;
   const hash = hashSecret(secret, services.keys.pepper);
+  await services.authChanges.sync();
   const cache = services.authChanges.cache;
   const cached = cache.get(hash);
   if (cached !== undefined) {
@@ -91,7 +92,8 @@ export async function authenticateServiceAccount(
     prefix: secret.slice(0, DISPLAY_PREFIX_LENGTH),
   };
   // A rotated-out secret holds only until its grace period ends.
-  const until = current ? null : Date.parse(row.previous_secret_expires_at ?? now);
+  const until =
+    current || row.previous_secret_expires_at === null ? null : Date.parse(row.previous_secret_expires_at);
   cache.set(hash, accountContext(account), ticket, until);
   return { status: 'ok', account };
 }

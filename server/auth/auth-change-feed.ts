@@ -1,126 +1,145 @@
-// Keeps a node's credential cache (credential-cache.ts) in step with the database: the triggers
-// of db/migrations/0007 announce every change that can narrow a credential, and this feed turns
-// each announcement into `cache.invalidate(org)`.
+// Keeps a node's credential cache (credential-cache.ts) in step with the database, so that a
+// change that narrows a credential (db/auth-watched.ts: revoke, rotate, narrow, delete, demote,
+// remove, log out) is seen by the first request that arrives after the change committed, on any
+// node. `sync()` is awaited before every cache lookup.
 //
-// - SQLite (one server process): the trigger calls back into this process inside the changing
-//   statement, so the cache is emptied before the revoking request returns. A write by another
-//   process on the same file (an operator's tool) is seen through `PRAGMA data_version`, checked
-//   before every lookup (it changes when another connection commits; a few µs, no I/O).
-// - PostgreSQL (N nodes): one connection per node LISTENs on the trigger's channel. PostgreSQL
-//   sends the notification to every listening node when the transaction commits, so each node
-//   drops the entries within one round trip of the commit. While that connection is down the
-//   cache is emptied and unused (every request reads the database), and it is trusted again only
-//   once LISTEN is re-established, so a notification lost with a connection cannot leave a
-//   revoked credential cached. A query every HEARTBEAT_MS proves the connection is still alive.
-import pg from 'pg';
-import { type Database, onAuthChange, postgresUrlOf, sqliteConnectionOf } from '../db/database.ts';
-import { CHANNEL } from '../db/migrations/0007-auth-change-triggers.ts';
+// - SQLite (one server process): temporary triggers on the server's own connection call back
+//   into this process inside the changing statement and drop that org's entries, before the
+//   revoking request returns; `sync()` does no I/O. A write by another process on the same file
+//   (an operator's tool, which has no such triggers) changes `PRAGMA data_version`, compared at
+//   every sync (a few µs, no disk read): every entry goes.
+// - PostgreSQL (N nodes): the triggers of migration 0007 move one counter forward in the
+//   changing transaction. `sync()` waits for a read of that counter that started after it was
+//   called, and empties the cache if the counter moved. A change committed before a request
+//   arrived is therefore always seen, whichever node made it; concurrent requests share one read
+//   (one primary-key lookup per batch), so the cost under load is a fraction of a lookup each.
+import type SQLite from 'better-sqlite3';
+import { WATCHED } from '../db/auth-watched.ts';
+import { type Database, sqliteConnectionOf } from '../db/database.ts';
+import { prepareQuery } from '../db/prepared-query.ts';
 import { CredentialCache } from './credential-cache.ts';
-
-const HEARTBEAT_MS = 5_000;
-/** How the listening connection shows in pg_stat_activity. */
-export const LISTENER_NAME = 'keyway-auth-listener';
-const RECONNECT_MS = 1_000;
 
 export interface AuthChangeFeed {
   cache: CredentialCache;
+  /** Resolves once the cache reflects every change committed before the call. */
+  sync(): Promise<void> | undefined;
+  /** Database reads made by sync() so far (none on SQLite); for tests and metrics. */
+  readonly reads: number;
   close(): Promise<void>;
 }
 
 export function followAuthChanges(db: Database): AuthChangeFeed {
   const sqlite = sqliteConnectionOf(db);
-  if (sqlite !== undefined) {
-    const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
-    let version = dataVersion.get();
-    const cache = new CredentialCache(undefined, () => {
+  return sqlite === undefined ? followGeneration(db) : followTriggers(sqlite);
+}
+
+/** Who the temporary triggers of each connection call (several caches may share one). */
+const listenersOf = new WeakMap<SQLite.Database, Set<(org: string) => void>>();
+
+function followTriggers(sqlite: SQLite.Database): AuthChangeFeed {
+  const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
+  let version = dataVersion.get();
+  const cache = new CredentialCache();
+  const listener = (org: string) => cache.invalidate(org);
+  let listeners = listenersOf.get(sqlite);
+  if (listeners === undefined) {
+    listeners = installTriggers(sqlite);
+    listenersOf.set(sqlite, listeners);
+  }
+  listeners.add(listener);
+  return {
+    cache,
+    sync() {
       const now = dataVersion.get();
       if (now !== version) {
         version = now;
         cache.invalidate('*');
       }
-    });
-    const stop = onAuthChange(db, (org) => cache.invalidate(org));
-    return {
-      cache,
-      async close() {
-        stop();
-      },
-    };
-  }
-  const databaseUrl = postgresUrlOf(db);
-  if (databaseUrl === undefined)
-    throw new Error('followAuthChanges: the database was not opened by openDatabase');
-  const cache = new CredentialCache();
-  // This node's own changes, at commit (db/change-tracking-driver.ts); the others' by NOTIFY.
-  const stop = onAuthChange(db, (org) => cache.invalidate(org));
-  const listening = listenForChanges(databaseUrl, cache);
-  return {
-    cache,
+      return undefined;
+    },
+    reads: 0,
     async close() {
-      stop();
-      await listening.close();
+      listeners.delete(listener);
     },
   };
 }
 
-function listenForChanges(databaseUrl: string, cache: CredentialCache): { close(): Promise<void> } {
-  // Nothing is cached until the first LISTEN succeeds.
-  cache.distrust();
-  let client: pg.Client | null = null;
-  let closed = false;
-  let heartbeat: NodeJS.Timeout | undefined;
-  let retry: NodeJS.Timeout | undefined;
+/**
+ * `keyway_auth_changed(org)` and a TEMP trigger per watched table calling it. Temporary triggers
+ * live on this connection only: another process writing the file needs no such function (and
+ * is seen through data_version instead).
+ */
+function installTriggers(sqlite: SQLite.Database): Set<(org: string) => void> {
+  const listeners = new Set<(org: string) => void>();
+  sqlite.function('keyway_auth_changed', { deterministic: false }, (org: unknown) => {
+    for (const listener of listeners) listener(String(org));
+    return null;
+  });
+  const id = (name: string) => `"${name}"`;
+  for (const [table, { org, columns }] of Object.entries(WATCHED)) {
+    // The names are db/auth-watched.ts's constants, not input.
+    const orgOf = org === null ? "'*'" : `OLD.${id(org)}`;
+    sqlite.exec(
+      `CREATE TEMP TRIGGER IF NOT EXISTS ${id(`${table}_auth_updated`)} AFTER UPDATE OF ${columns.map(id).join(', ')} ON main.${id(table)}
+       BEGIN SELECT keyway_auth_changed(${orgOf}); END;
+       CREATE TEMP TRIGGER IF NOT EXISTS ${id(`${table}_auth_deleted`)} AFTER DELETE ON main.${id(table)}
+       BEGIN SELECT keyway_auth_changed(${orgOf}); END;`,
+    );
+  }
+  return listeners;
+}
 
-  const lost = (failed: pg.Client) => {
-    if (client !== failed) return;
-    client = null;
-    cache.distrust();
-    clearInterval(heartbeat);
-    failed.removeAllListeners('notification');
-    failed.end().catch(() => {});
-    if (!closed) retry = setTimeout(connect, RECONNECT_MS);
-  };
+const generationOf = prepareQuery(1, (db, id: number) =>
+  db.selectFrom('keyway_auth_generation').select('generation').where('id', '=', id),
+);
 
-  const connect = async () => {
-    // query_timeout: a connection that silently stopped answering fails its heartbeat.
-    const next = new pg.Client({
-      connectionString: databaseUrl,
-      application_name: LISTENER_NAME,
-      keepAlive: true,
-      query_timeout: HEARTBEAT_MS,
-    });
-    // Registered before connecting: an error event without a listener would end the process.
-    next.on('error', () => lost(next));
-    next.on('end', () => lost(next));
-    next.on('notification', (message) => {
-      if (message.channel === CHANNEL) cache.invalidate(message.payload ?? '*');
-    });
-    client = next;
-    try {
-      await next.connect();
-      await next.query(`LISTEN ${CHANNEL}`);
-    } catch {
-      lost(next);
-      return;
+function followGeneration(db: Database): AuthChangeFeed {
+  const cache = new CredentialCache();
+  let seen: bigint | null = null;
+  /** The read in flight, and the one queued to start when it ends (for later callers). */
+  let current: Promise<void> | null = null;
+  let next: Promise<void> | null = null;
+
+  let reads = 0;
+  const read = async () => {
+    reads++;
+    const [row] = await generationOf(db, 1);
+    if (row === undefined) throw new Error('keyway_auth_generation has no row: migration 0007 did not run');
+    const generation = BigInt(row.generation);
+    // Reads may finish out of order: only a newer value than any seen empties the cache.
+    if (seen === null || generation > seen) {
+      if (seen !== null) cache.invalidate('*');
+      seen = generation;
     }
-    if (closed || client !== next) return;
-    cache.trust();
-    heartbeat = setInterval(() => {
-      next.query('SELECT 1').catch(() => lost(next));
-    }, HEARTBEAT_MS);
-    heartbeat.unref();
   };
-  void connect();
+  const start = (): Promise<void> => {
+    const started = read().finally(() => {
+      if (current === started) current = null;
+    });
+    current = started;
+    return started;
+  };
+  /** Resolves once a read of the counter that started after this call has been applied. */
+  const sync = (): Promise<void> => {
+    if (current === null) return start();
+    // A read is in flight but may have started before this call: wait for the next one.
+    next ??= current
+      .catch(() => {})
+      .then(() => {
+        next = null;
+        return start();
+      });
+    return next;
+  };
 
   return {
+    cache,
+    sync,
+    get reads() {
+      return reads;
+    },
     async close() {
-      closed = true;
-      clearTimeout(retry);
-      clearInterval(heartbeat);
-      const open = client;
-      client = null;
-      cache.distrust();
-      await open?.end().catch(() => {});
+      await Promise.allSettled([current, next]);
     },
   };
 }

@@ -1,12 +1,11 @@
 // A per-node cache of resolved credentials: the AuthContext a secret or a JWT stood for when it
 // was last read from the database, so that a repeated credential costs a hash and a map lookup.
 //
-// It is exact, not eventually consistent, because it is emptied by the database itself: every
-// change that can narrow a credential (revoke, rotate, narrow, delete, demote, remove, log out)
-// fires a trigger (db/migrations/0007) that empties this org's entries on every node
-// (auth/auth-change-feed.ts says how and how fast). Entries also end at the credential's own
-// expiry and after MAX_AGE_MS, which bounds any staleness the feed could ever miss and keeps
-// `last_used_at` (written on the uncached path, at most once a minute) current.
+// It answers only what the database would answer: every change that can narrow a credential
+// (db/auth-watched.ts) empties the entries it concerns before any request that arrives after the
+// change uses the cache, on every node (auth-change-feed.ts says how). Entries also end at the
+// credential's own expiry (or a rotated-out secret's grace end) and after MAX_AGE_MS, which
+// keeps `last_used_at` (written on the uncached path, at most once a minute) current.
 import type { AuthContext } from './auth-context.ts';
 
 const MAX_AGE_MS = 60_000;
@@ -23,18 +22,10 @@ export class CredentialCache {
   readonly #keysByOrg = new Map<string, Set<string>>();
   /** Bumped by every invalidation: a read that began before one is not cached (see `begin`). */
   #epoch = 0;
-  /** False while invalidations could be missed (the PostgreSQL listener is down). */
-  #trusted = true;
-
-  constructor(
-    readonly capacity: number = 10_000,
-    /** Runs before each lookup; may invalidate (SQLite: writes by another process). */
-    private readonly beforeLookup: () => void = () => {},
-  ) {}
+  constructor(readonly capacity: number = 10_000) {}
 
   /** The credential's context if it is cached and still valid at `now`. */
   get(key: string, now: number = Date.now()): AuthContext | undefined {
-    this.beforeLookup();
     const entry = this.#entries.get(key);
     if (entry === undefined) return undefined;
     this.#entries.delete(key);
@@ -55,7 +46,7 @@ export class CredentialCache {
   }
 
   set(key: string, auth: AuthContext, ticket: number, until: number | null, now: number = Date.now()): void {
-    if (!this.#trusted || ticket !== this.#epoch) return;
+    if (ticket !== this.#epoch) return;
     const entry = {
       auth: freeze(auth),
       until: Math.min(until ?? Number.POSITIVE_INFINITY, now + MAX_AGE_MS),
@@ -84,18 +75,6 @@ export class CredentialCache {
     if (keys === undefined) return;
     for (const key of keys) this.#entries.delete(key);
     this.#keysByOrg.delete(org);
-  }
-
-  /** Empties the cache and stops filling it until `trust()`: invalidations may be missed meanwhile. */
-  distrust(): void {
-    this.#trusted = false;
-    this.invalidate('*');
-  }
-
-  /** Starts caching again, from empty (what was missed while distrusted cannot be in it). */
-  trust(): void {
-    this.invalidate('*');
-    this.#trusted = true;
   }
 
   get size(): number {

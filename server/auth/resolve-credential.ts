@@ -214,6 +214,7 @@ async function cached(
   key: string,
   resolve: () => Promise<Resolution>,
 ): Promise<Resolution> {
+  await services.authChanges.sync();
   const cache = services.authChanges.cache;
   const auth = cache.get(key);
   if (auth !== undefined) return { status: 'ok', auth };

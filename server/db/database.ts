@@ -4,10 +4,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, type SqliteDatabase, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.ts';
-import { ChangeTrackingPostgresDialect } from './change-tracking-driver.ts';
 import type { DatabaseSchema } from './schema.ts';
 
 export type Database = Kysely<DatabaseSchema>;
@@ -27,48 +26,14 @@ export function openDatabase(config: Pick<Config, 'dataDir' | 'databaseUrl'>): D
     // pool discards it and opens a new one for the next query. Without a listener the error
     // event would crash the process.
     pool.on('error', () => {});
-    const listeners = new Set<AuthChangeListener>();
-    // This process's own narrowing writes, once committed (change-tracking-driver.ts); the
-    // org is not known there, so every org's entries go.
-    const dialect = new ChangeTrackingPostgresDialect({ pool }, () => {
-      for (const listener of listeners) listener('*');
-    });
-    const db = new Kysely<DatabaseSchema>({ dialect });
-    changeListeners.set(db, listeners);
-    postgresUrls.set(db, config.databaseUrl);
-    return db;
+    return new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
   }
   const sqlite = openSqlite(config.dataDir);
-  const listeners = new Set<AuthChangeListener>();
-  // Called by the triggers of migration 0007 inside the changing statement, so that this
-  // process's credential cache is emptied before the statement (and so the request) returns.
-  sqlite.function('keyway_auth_changed', { deterministic: false }, (org: unknown) => {
-    for (const listener of listeners) listener(String(org));
-    return null;
-  });
   const db = new Kysely<DatabaseSchema>({
     dialect: new SqliteDialect({ database: reusingStatements(sqlite) }),
   });
   sqliteConnections.set(db, sqlite);
-  changeListeners.set(db, listeners);
   return db;
-}
-
-/** Told the org id (or `*`, every org) of a change that can narrow a credential (migration 0007). */
-export type AuthChangeListener = (org: string) => void;
-
-const changeListeners = new WeakMap<Database, Set<AuthChangeListener>>();
-
-/**
- * Calls `listener` when this process changes something that can narrow a credential, before the
- * change is visible to its next request: from SQLite's triggers, or after a PostgreSQL commit.
- * Returns the function that stops it.
- */
-export function onAuthChange(db: Database, listener: AuthChangeListener): () => void {
-  const listeners = changeListeners.get(db);
-  if (listeners === undefined) throw new Error('onAuthChange: the database was not opened by openDatabase');
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }
 
 const sqliteConnections = new WeakMap<Database, SQLite.Database>();
@@ -76,13 +41,6 @@ const sqliteConnections = new WeakMap<Database, SQLite.Database>();
 /** The embedded database's one connection; undefined for PostgreSQL. */
 export function sqliteConnectionOf(db: Database): SQLite.Database | undefined {
   return sqliteConnections.get(db);
-}
-
-const postgresUrls = new WeakMap<Database, string>();
-
-/** The URL a PostgreSQL database was opened with (for a connection of its own, as LISTEN needs). */
-export function postgresUrlOf(db: Database): string | undefined {
-  return postgresUrls.get(db);
 }
 
 /** Statements kept per connection: the hot path's few plus room for the rest. */

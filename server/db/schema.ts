@@ -220,8 +220,16 @@ export interface AppTokenTable {
   created_with: string | null;
 }
 
+/** PostgreSQL only (migration 0007): moved forward by every change that can narrow a credential. */
+export interface AuthGenerationTable {
+  id: number;
+  /** A bigint: pg returns it as a string. */
+  generation: string;
+}
+
 export interface DatabaseSchema {
   keyway_instance: InstanceTable;
+  keyway_auth_generation: AuthGenerationTable;
   users: UserTable;
   orgs: OrgTable;
   memberships: MembershipTable;

@@ -235,17 +235,19 @@ export function createAccessTokenHandlers(services: Services): AccessTokenHandle
       const auth = authOf(request);
       const row = await db
         .selectFrom('access_tokens')
-        .select(['id', 'revoked_at'])
+        .select('id')
         .where('org_id', '=', auth.org.id)
         .where('id', '=', params.token_id)
         .executeTakeFirst();
       if (row === undefined) throw notFound('access token');
-      if (row.revoked_at === null) {
-        await db
-          .updateTable('access_tokens')
-          .set({ revoked_at: isoNow() })
-          .where('id', '=', row.id)
-          .execute();
+      // Conditional, so that of concurrent revocations only the one that changed the row audits.
+      const revoked = await db
+        .updateTable('access_tokens')
+        .set({ revoked_at: isoNow() })
+        .where('id', '=', row.id)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(revoked.numUpdatedRows) === 1) {
         await recordCallerAudit(db, request, auth, {
           action: 'access_token.revoked',
           target: { kind: 'access_token', id: row.id },

@@ -1,7 +1,8 @@
 // A bounded cache of JWTs whose signature and claims were verified, keyed by a SHA-256 of the
 // token and dropped at the token's expiry, so that a repeated token skips the Ed25519 check
-// (about 100 µs of CPU here). Only the signature check is cached: revocation is still looked up
-// on every request, so a revoked jti is refused at once.
+// (about 100 µs of CPU here). Only the signature check is cached here: whether the token is
+// still good (revoked, its origin narrowed) is the credential cache's business
+// (auth/credential-cache.ts), which the database empties on every such change.
 import { createHash } from 'node:crypto';
 import type { AccessTokenClaims } from './jwt.ts';
 

@@ -1,14 +1,15 @@
-// The database empties the credential cache: migration 0007's triggers fire on every change
-// that can narrow a credential, and followAuthChanges turns them into invalidations, on SQLite
-// (inside the statement) and on PostgreSQL (LISTEN/NOTIFY at commit).
+// The database empties the credential cache: every change that can narrow a credential
+// (db/auth-watched.ts) is seen by the next lookup that syncs after it committed, on SQLite
+// (temporary triggers, data_version) and on PostgreSQL (migration 0007's counter).
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AuthChangeFeed, followAuthChanges, LISTENER_NAME } from '../../server/auth/auth-change-feed.ts';
+import { type AuthChangeFeed, followAuthChanges } from '../../server/auth/auth-change-feed.ts';
 import type { AuthContext } from '../../server/auth/auth-context.ts';
 import type { Config } from '../../server/config.ts';
+import { WATCHED } from '../../server/db/auth-watched.ts';
 import { type Database, openDatabase, SQLITE_FILE } from '../../server/db/database.ts';
 import { migrate } from '../../server/db/migrate.ts';
 import { BACKENDS } from '../support/backends.ts';
@@ -29,29 +30,24 @@ function contextIn(org: string): AuthContext {
   };
 }
 
-async function eventually(check: () => boolean, what: string, ms = 3000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`not within ${ms} ms: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 describe.each(BACKENDS.map((make) => make()))('followAuthChanges on $name', (backend) => {
   let storage: Pick<Config, 'dataDir' | 'databaseUrl'>;
   let db: Database;
   let feed: AuthChangeFeed;
-  /** Caches a context for org_1 under `key` and checks it is there. */
-  const warm = (key = 'k') => {
-    feed.cache.set(key, contextIn('org_1'), feed.cache.begin(), null);
+  /** Another writer of the same database: another node, or an operator's tool. */
+  let otherWriter: (statement: string) => Promise<void>;
+  let closeOtherWriter: () => Promise<void>;
+
+  /** Caches a context under `key` (org_1 unless said), the way a request would: after a sync. */
+  const warm = async (key = 'k', org = 'org_1') => {
+    await feed.sync();
+    feed.cache.set(key, contextIn(org), feed.cache.begin(), null);
     expect(feed.cache.get(key)).toBeDefined();
   };
-  const cached = (key = 'k') => feed.cache.get(key) !== undefined;
-  /**
-   * This process's own change has emptied the cache by the time the statement (or its
-   * transaction) returns: SQLite's trigger calls back, the PostgreSQL driver sees the commit.
-   */
-  const dropped = (key = 'k') => expect(cached(key)).toBe(false);
+  const cachedAfterSync = async (key = 'k') => {
+    await feed.sync();
+    return feed.cache.get(key) !== undefined;
+  };
 
   beforeAll(async () => {
     storage = await backend.fresh();
@@ -81,169 +77,148 @@ describe.each(BACKENDS.map((make) => make()))('followAuthChanges on $name', (bac
       })
       .execute();
     feed = followAuthChanges(db);
-    // PostgreSQL caches nothing until its LISTEN is in place.
-    await eventually(() => {
-      feed.cache.set('probe', contextIn('org_1'), feed.cache.begin(), null);
-      return cached('probe');
-    }, 'the feed is listening');
+    if (backend.name === 'sqlite') {
+      // A plain connection, without this process's temporary triggers or their function.
+      const other = new SQLite(join(storage.dataDir, SQLITE_FILE));
+      otherWriter = async (statement) => {
+        other.exec(statement);
+      };
+      closeOtherWriter = async () => {
+        other.close();
+      };
+    } else {
+      const other = new pg.Client({ connectionString: storage.databaseUrl ?? '' });
+      await other.connect();
+      otherWriter = async (statement) => {
+        await other.query(statement);
+      };
+      closeOtherWriter = () => other.end();
+    }
   });
   afterAll(async () => {
+    await closeOtherWriter?.();
     await feed?.close();
     await db?.destroy();
     await backend.cleanup();
   });
 
   it('keeps entries when an unwatched column changes (last_used_at)', async () => {
-    warm();
+    await warm();
     await db.updateTable('api_keys').set({ last_used_at: T }).where('id', '=', 'key_1').execute();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(cached()).toBe(true);
+    expect(await cachedAfterSync()).toBe(true);
   });
 
-  it('drops the org when a key is revoked', async () => {
-    warm();
-    await db.updateTable('api_keys').set({ revoked_at: T }).where('id', '=', 'key_1').execute();
-    dropped();
+  it('drops them when a key is revoked, narrowed or expires', async () => {
+    for (const change of [{ revoked_at: T }, { scopes: '[]' }, { expires_at: T }] as const) {
+      await warm();
+      await db.updateTable('api_keys').set(change).where('id', '=', 'key_1').execute();
+      expect(await cachedAfterSync(), JSON.stringify(change)).toBe(false);
+    }
   });
 
-  // The PostgreSQL driver does not know the org of its own write and empties every org; other
-  // nodes, told by NOTIFY, drop only that org (tested below).
-  if (backend.name === 'sqlite')
-    it('drops only that org', async () => {
-      feed.cache.set('other', contextIn('org_2'), feed.cache.begin(), null);
-      warm();
-      await db.updateTable('api_keys').set({ scopes: '[]' }).where('id', '=', 'key_1').execute();
-      dropped();
-      expect(cached('other')).toBe(true);
-    });
-
-  it('drops the org when a member is demoted or removed', async () => {
-    warm();
+  it('drops them when a member is demoted or removed', async () => {
+    await warm();
     await db.updateTable('memberships').set({ role: 'viewer' }).where('user_id', '=', 'usr_1').execute();
-    dropped();
-    warm();
+    expect(await cachedAfterSync()).toBe(false);
+    await warm();
     await db.deleteFrom('memberships').where('user_id', '=', 'usr_1').execute();
-    dropped();
+    expect(await cachedAfterSync()).toBe(false);
   });
 
-  it("drops every org when a person's name changes (no one org owns it)", async () => {
-    feed.cache.set('other', contextIn('org_2'), feed.cache.begin(), null);
-    warm();
+  it("drops every org's when a person's name changes (no one org owns it)", async () => {
+    await warm('other', 'org_2');
+    await warm();
     await db.updateTable('users').set({ name: 'Ada L.' }).where('id', '=', 'usr_1').execute();
-    dropped();
-    dropped('other');
+    expect(await cachedAfterSync()).toBe(false);
+    expect(await cachedAfterSync('other')).toBe(false);
   });
 
-  it('drops the org once a transaction that narrowed commits', async () => {
-    warm();
+  it('drops them once a transaction that narrowed commits', async () => {
+    await warm();
     await db.transaction().execute(async (trx) => {
       await trx.updateTable('api_keys').set({ expires_at: T }).where('id', '=', 'key_1').execute();
       await trx.updateTable('api_keys').set({ expires_at: null }).where('id', '=', 'key_1').execute();
     });
-    dropped();
+    expect(await cachedAfterSync()).toBe(false);
   });
 
-  if (backend.name === 'postgres')
-    it("drops the org when another node's change arrives by NOTIFY, and only if it commits", async () => {
-      const otherNode = new pg.Client({ connectionString: storage.databaseUrl ?? '' });
-      await otherNode.connect();
-      try {
-        feed.cache.set('other', contextIn('org_2'), feed.cache.begin(), null);
-        warm();
-        await otherNode.query('BEGIN');
-        await otherNode.query("UPDATE api_keys SET scopes = '[]' WHERE id = 'key_1'");
-        await otherNode.query('ROLLBACK');
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        expect(cached()).toBe(true);
-        await otherNode.query(`UPDATE api_keys SET scopes = '["keys:read"]' WHERE id = 'key_1'`);
-        await eventually(() => !cached(), 'the NOTIFY emptied the cache');
-        expect(cached('other')).toBe(true);
-      } finally {
-        await otherNode.end();
+  it('sees a change by another writer of the database at the next sync, with no waiting', async () => {
+    await warm();
+    await otherWriter(`UPDATE api_keys SET scopes = '["keys:read"]' WHERE id = 'key_1'`);
+    expect(await cachedAfterSync()).toBe(false);
+  });
+
+  if (backend.name === 'sqlite') {
+    it("drops the org's entries inside the changing statement, and only that org's", async () => {
+      await warm('other', 'org_2');
+      await warm();
+      await db.updateTable('api_keys').set({ revoked_at: null }).where('id', '=', 'key_1').execute();
+      // No sync: the trigger already ran, before the statement returned.
+      expect(feed.cache.get('k')).toBeUndefined();
+      expect(feed.cache.get('other')).toBeDefined();
+    });
+
+    it('lets a process without the temporary triggers write the watched tables', async () => {
+      await expect(otherWriter(`UPDATE api_keys SET revoked_at = NULL WHERE id = 'nope'`)).resolves.toBe(
+        undefined,
+      );
+    });
+  }
+
+  if (backend.name === 'postgres') {
+    it('keeps entries when a change by another writer rolls back', async () => {
+      await warm();
+      await otherWriter(`BEGIN; UPDATE api_keys SET scopes = '[]' WHERE id = 'key_1'; ROLLBACK;`);
+      expect(await cachedAfterSync()).toBe(true);
+    });
+
+    it('a sync that starts while a read is in flight waits for a read that starts after it', async () => {
+      for (let round = 0; round < 20; round++) {
+        await warm();
+        const inFlight = feed.sync();
+        await otherWriter(`UPDATE api_keys SET scopes = '[]' WHERE id = 'key_1'`);
+        expect(await cachedAfterSync(), `round ${round}`).toBe(false);
+        await inFlight;
       }
     });
 
-  if (backend.name === 'postgres')
-    it('keeps entries when the changing transaction rolls back', async () => {
-      warm();
-      await expect(
-        db.transaction().execute(async (trx) => {
-          await trx.updateTable('api_keys').set({ expires_at: T }).where('id', '=', 'key_1').execute();
-          throw new Error('roll back');
-        }),
-      ).rejects.toThrow('roll back');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(cached()).toBe(true);
+    it('shares one read between concurrent syncs', async () => {
+      const before = feed.reads;
+      await Promise.all(Array.from({ length: 50 }, () => feed.sync()));
+      // One read for the first caller, one more for all who came while it was in flight.
+      expect(feed.reads - before).toBeLessThanOrEqual(2);
+      expect(feed.reads - before).toBeGreaterThanOrEqual(1);
     });
+  }
 
-  if (backend.name === 'postgres')
-    it('stops caching while its LISTEN connection is gone, and resumes once it is back', async () => {
-      warm();
-      const admin = new pg.Client({ connectionString: storage.databaseUrl ?? '' });
-      await admin.connect();
-      try {
-        const { rows } = await admin.query(
-          'SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE application_name = $1',
-          [LISTENER_NAME],
-        );
-        expect(rows).toEqual([{ ended: true }]);
-      } finally {
-        await admin.end();
+  it('has a trigger for every watched table and column, no more', async () => {
+    const installed = new Map<string, Set<string>>();
+    const add = (table: string, column: string) => {
+      const columns = installed.get(table) ?? new Set<string>();
+      columns.add(column);
+      installed.set(table, columns);
+    };
+    if (backend.name === 'sqlite') {
+      const triggers = await sql<{ tbl_name: string; sql: string }>`
+        SELECT tbl_name, sql FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE '%_auth_updated'`.execute(
+        db,
+      );
+      for (const trigger of triggers.rows) {
+        const columns = /UPDATE OF (.*) ON/.exec(trigger.sql)?.[1] ?? '';
+        for (const column of columns.split(',')) add(trigger.tbl_name, column.trim().replaceAll('"', ''));
       }
-      await eventually(() => !cached(), 'the lost connection emptied the cache');
-      // While it reconnects nothing may be cached: a notification could be missed meanwhile.
-      feed.cache.set('k', contextIn('org_1'), feed.cache.begin(), null);
-      expect(cached()).toBe(false);
-      await eventually(() => {
-        feed.cache.set('k', contextIn('org_1'), feed.cache.begin(), null);
-        return cached();
-      }, 'caching resumed after reconnecting');
-      // And notifications arrive again on the new connection (a change by another node).
-      const otherNode = new pg.Client({ connectionString: storage.databaseUrl ?? '' });
-      await otherNode.connect();
-      try {
-        await otherNode.query("UPDATE api_keys SET revoked_at = NULL WHERE id = 'key_1'");
-      } finally {
-        await otherNode.end();
-      }
-      await eventually(() => !cached(), 'the NOTIFY after reconnecting emptied the cache');
-    });
-
-  if (backend.name === 'sqlite')
-    it('drops everything after another process writes the file', async () => {
-      warm();
-      const other = new SQLite(join(storage.dataDir, SQLITE_FILE));
-      try {
-        other.prepare('INSERT INTO orgs (id, name, created_at) VALUES (?, ?, ?)').run('org_3', 'Three', T);
-      } finally {
-        other.close();
-      }
-      expect(cached()).toBe(false);
-    });
-
-  it('fires for every watched table (the migration made one trigger set per table)', async () => {
-    const triggers =
-      backend.name === 'sqlite'
-        ? await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'trigger'`.execute(db)
-        : await sql<{
-            name: string;
-          }>`SELECT DISTINCT trigger_name AS name FROM information_schema.triggers`.execute(db);
-    const tables = new Set(
-      triggers.rows.map((row) => row.name.replace(/_auth_(changed|updated|deleted)$/, '')),
+    } else {
+      const triggers = await sql<{ table: string; column: string }>`
+        SELECT event_object_table AS table, event_object_column AS column
+        FROM information_schema.triggered_update_columns WHERE trigger_name LIKE '%_auth_changed'`.execute(
+        db,
+      );
+      for (const row of triggers.rows) add(row.table, row.column);
+    }
+    const want = Object.fromEntries(
+      Object.entries(WATCHED).map(([table, w]) => [table, [...w.columns].sort()]),
     );
-    expect([...tables].sort()).toEqual(
-      [
-        'access_tokens',
-        'agent_keys',
-        'agents',
-        'api_keys',
-        'app_tokens',
-        'memberships',
-        'orgs',
-        'service_accounts',
-        'sessions',
-        'users',
-      ].sort(),
-    );
+    const got = Object.fromEntries([...installed].map(([table, columns]) => [table, [...columns].sort()]));
+    expect(got).toEqual(want);
   });
 });
