@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { startPostgres } from '../test/support/postgres.ts';
+import { measureClientOverhead, printClientOverhead } from './client-overhead.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
@@ -138,7 +139,12 @@ async function measure(scenario: Scenario, child: Child): Promise<Result> {
   };
 }
 
-async function benchBackend(name: string, env: NodeJS.ProcessEnv, reference: Reference): Promise<Result[]> {
+async function benchBackend(
+  name: string,
+  env: NodeJS.ProcessEnv,
+  reference: Reference,
+  options: { clientOverhead?: boolean } = {},
+): Promise<Result[]> {
   const serverEnv = {
     ...env,
     PORT: '0',
@@ -259,6 +265,11 @@ async function benchBackend(name: string, env: NodeJS.ProcessEnv, reference: Ref
       results.push(await measure(scenario, scenario.target === 'floor' ? floor : server));
     }
     print(name, results, reference, verificationUs());
+    // Issue K7, on this server once its routes are measured: the client is the same on every backend.
+    if (options.clientOverhead === true) {
+      const pid = server.process.pid as number;
+      printClientOverhead(name, await measureClientOverhead(url, key, () => cpuSeconds(pid)));
+    }
     return results;
   } finally {
     server.process.kill('SIGTERM');
@@ -421,7 +432,7 @@ const dir = mkdtempSync(join(tmpdir(), 'keyway-bench-'));
 const postgres = await startPostgres();
 try {
   const reference = await benchOidcProvider();
-  await benchBackend('SQLite', { KEYWAY_DATA_DIR: dir }, reference);
+  await benchBackend('SQLite', { KEYWAY_DATA_DIR: dir }, reference, { clientOverhead: true });
   await benchBackend(
     'PostgreSQL',
     { DATABASE_URL: await postgres.createDatabase('keyway_bench') },

@@ -9,8 +9,11 @@ import type { ApiModel, Diagnostic } from './model/types.ts';
 import { SpecError } from './spec-error.ts';
 import { bundleTarget } from './targets/bundle.ts';
 import { fastifyServerTarget } from './targets/fastify-server.ts';
+import { goClientTarget } from './targets/go-client.ts';
 import { policyTarget } from './targets/policy.ts';
+import { pythonClientTarget } from './targets/python-client.ts';
 import type { GeneratedFile, Target } from './targets/target.ts';
+import { typescriptClientTarget } from './targets/typescript-client.ts';
 import { createTypescriptTypesTarget } from './targets/typescript-types.ts';
 import { OWNERSHIP_MARK } from './write-generated.ts';
 
@@ -26,12 +29,31 @@ export function createTargets(): Target[] {
     fastifyServerTarget,
     policyTarget,
     // Clients (K7): one line per language.
+    goClientTarget,
+    pythonClientTarget,
+    typescriptClientTarget,
   ];
 }
 
 export interface GenerateOptions {
   specPath?: string;
   outDir?: string;
+  /** Render only these targets (by `Target.name`); all of them when omitted or empty. */
+  targets?: readonly string[];
+}
+
+/** Throws a message listing every target name when one of `names` is not a target. */
+export function selectTargets(targets: Target[], names: readonly string[] | undefined): Target[] {
+  if (names === undefined || names.length === 0) return targets;
+  const known = targets.map((t) => t.name);
+  const unknown = names.filter((name) => !known.includes(name));
+  if (unknown.length > 0) {
+    const list = targets.map((t) => `  ${t.name}: ${t.description}`).join('\n');
+    throw new Error(
+      `unknown target${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}; the targets are:\n${list}`,
+    );
+  }
+  return targets.filter((t) => names.includes(t.name));
 }
 
 export interface GenerateResult {
@@ -48,8 +70,9 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   // is imported only after that, for the same reason (it takes half a second to load).
   const targets = createTargets();
   try {
+    const selected = selectTargets(targets, options.targets);
     const { loadSpec } = await import('./load-spec.ts');
-    return await generateWith(loadSpec, targets, specPath, outDir);
+    return await generateWith(loadSpec, selected, specPath, outDir);
   } finally {
     await Promise.all(targets.map((t) => t.dispose?.()));
   }

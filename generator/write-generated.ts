@@ -13,8 +13,20 @@ export interface StaleFile {
   reason: 'changed' | 'missing' | 'not generated any more';
 }
 
+export interface SyncOptions {
+  /**
+   * Also name (and remove) generated files that no rendered file matches. Off when only some
+   * targets were rendered (`--target`): the other targets' files are not stale.
+   */
+  sweep?: boolean;
+}
+
 /** Compares rendered files with the output directory without writing anything. */
-export function findStale(outDir: string, files: GeneratedFile[]): StaleFile[] {
+export function findStale(
+  outDir: string,
+  files: GeneratedFile[],
+  { sweep = true }: SyncOptions = {},
+): StaleFile[] {
   const stale: StaleFile[] = [];
   const expected = new Set(files.map((f) => f.path));
   for (const file of files) {
@@ -22,15 +34,19 @@ export function findStale(outDir: string, files: GeneratedFile[]): StaleFile[] {
     if (current === null) stale.push({ path: file.path, reason: 'missing' });
     else if (current !== file.contents) stale.push({ path: file.path, reason: 'changed' });
   }
-  for (const path of ownedFiles(outDir)) {
+  for (const path of sweep ? ownedFiles(outDir) : []) {
     if (!expected.has(path)) stale.push({ path, reason: 'not generated any more' });
   }
   return stale.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
 /** Writes the files and removes generated files that are no longer produced. Returns what changed. */
-export function writeGenerated(outDir: string, files: GeneratedFile[]): StaleFile[] {
-  const stale = findStale(outDir, files);
+export function writeGenerated(
+  outDir: string,
+  files: GeneratedFile[],
+  options: SyncOptions = {},
+): StaleFile[] {
+  const stale = findStale(outDir, files, options);
   const byPath = new Map(files.map((f) => [f.path, f]));
   for (const entry of stale) {
     const target = join(outDir, entry.path);

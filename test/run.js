@@ -2,7 +2,7 @@
 // `npm test`: every test (lint, drift check, tsc, generator, server) through vitest, then one
 // closing line `N passed, N failed` counted from vitest's JSON report, which CI reads.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,6 +39,16 @@ try {
   skipped = result.numPendingTests + result.numTodoTests;
 } catch {
   failed = 1;
+}
+// The Python and Go clients' tests, run by vitest files that record their own counts
+// (test/support/foreign-test-counts.ts): each of their tests counts in the closing line.
+const foreign = join(artifacts, 'foreign-tests');
+if (existsSync(foreign)) {
+  for (const file of readdirSync(foreign)) {
+    const counts = JSON.parse(readFileSync(join(foreign, file), 'utf8'));
+    passed += counts.passed;
+    failed += counts.failed;
+  }
 }
 // An error outside any test (an unhandled rejection, say) fails the run; count it, so the
 // closing line never says "0 failed" for a failed run.

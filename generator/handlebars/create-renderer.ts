@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { helpers } from './helpers.ts';
+import { pythonHelpers } from './helpers-python.ts';
+import { typescriptHelpers } from './helpers-typescript.ts';
 
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
@@ -16,6 +18,8 @@ export interface Renderer {
 export function createRenderer(templatesDir: string = TEMPLATES_DIR): Renderer {
   const hbs = Handlebars.create();
   hbs.registerHelper(helpers);
+  hbs.registerHelper(pythonHelpers);
+  hbs.registerHelper(typescriptHelpers);
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   const options = { noEscape: true, strict: true, preventIndent: true } as const;
   const loadTarget = (target: string) => {

@@ -3,6 +3,7 @@
 // code goes through the helper for its exact position (string literal, doc comment, property
 // key). Spec strings are untrusted input to generated code.
 import type { HelperDelegate } from 'handlebars';
+import { goHelpers } from './helpers-go.ts';
 
 /** A TypeScript (and JSON) string literal. U+2028/2029 are escaped for older parsers. */
 export function tsString(value: unknown): string {
@@ -60,6 +61,7 @@ export function tsDocComment(text: unknown, indent = ''): string {
 }
 
 export const helpers: Record<string, HelperDelegate> = {
+  ...goHelpers,
   tsString,
   tsPropertyKey,
   // Handlebars passes its options object last; only hash arguments are read from it.
