@@ -157,11 +157,14 @@ export function goComment(text: unknown, indent = ''): string {
 /**
  * The `json:"…"` struct tag for a JSON member name, or null when encoding/json cannot name it
  * in a tag (it accepts only letters, digits, spaces and ASCII punctuation except `"`, `\` and
- * `,`; a backquote would also end the raw string the tag is written in).
+ * `,`; a backquote would also end the raw string the tag is written in). The member named `-`
+ * gets a trailing comma, since encoding/json reads a bare `-` as "skip this field".
  */
 export function goJsonTag(name: string, omitEmpty: boolean): string | null {
   if (name === '' || !/^[\p{L}\p{Nd} !#$%&()*+\-./:;<=>?@[\]^_{|}~]+$/u.test(name)) return null;
-  return `\`json:"${name}${omitEmpty ? ',omitempty' : ''}"\``;
+  // A bare `json:"-"` means "skip this field"; the member named "-" is spelt `json:"-,"`.
+  const options = omitEmpty ? ',omitempty' : name === '-' ? ',' : '';
+  return `\`json:"${name}${options}"\``;
 }
 
 export const goHelpers: Record<string, HelperDelegate> = {

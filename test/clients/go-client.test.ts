@@ -1,8 +1,8 @@
 // The generated Go client (generated/clients/go) against a live reference server: gofmt and
 // go vet over the client, then the hand-written tests in test/clients/go/ (`go test`, with the
 // server's URL in KEYWAY_TEST_SERVER_URL). They cover exchange and refresh, single flight,
-// retries, 401 replay, device login (stored, reloaded and refreshed with the rotating refresh
-// token), pagination and typed errors; nothing is mocked.
+// retries, replay after a 401 or a revoked token's 403, device login (stored, reloaded and
+// refreshed with the rotating refresh token), pagination and typed errors; nothing is mocked.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,6 +69,7 @@ describe('the generated Go client', () => {
       'TestRefusedRefreshTokenRequiresANewLogin',
       'TestRetriesTooManyRequestsAfterRetryAfter',
       'TestRetriesUnavailableWithBackoffAndGivesUp',
+      'TestRevokedTokenIsReplacedByOneMoreExchange',
       'TestServerRateLimitIsATypedErrorWithRetryAfter',
       'TestUnauthorizedIsReplayedOnceWithAFreshToken',
       'TestUnsafeRequestsAreNotRetried',

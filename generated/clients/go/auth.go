@@ -390,8 +390,8 @@ func (e *LoginRequiredError) Error() string {
 func (e *LoginRequiredError) Unwrap() error { return e.Err }
 
 // WithLoginStore sends the access token of the device login in store and keeps it fresh: 30
-// seconds before it expires (or once the server refuses it with 401) the client redeems the
-// refresh token at the token endpoint (RFC 6749 §6) and stores the rotated one. When there is no
+// seconds before it expires (or once the server refuses it: 401, or 403 invalid_token) the
+// client redeems the refresh token at the token endpoint (RFC 6749 §6) and stores the rotated one. When there is no
 // login, or the refresh token is refused, requests fail with *LoginRequiredError.
 //
 // Unlike the TypeScript client, which starts a device login inside the request that finds
@@ -526,7 +526,7 @@ func (p *LoginTokenProvider) next(ctx context.Context) (*StoredLogin, error) {
 	return refreshed, nil
 }
 
-// Invalidate marks token as refused (a 401), so that the next Token call refreshes it.
+// Invalidate marks token as refused (401, or 403 invalid_token), so that the next Token call refreshes it.
 func (p *LoginTokenProvider) Invalidate(token string) {
 	p.mu.Lock()
 	p.rejected = token

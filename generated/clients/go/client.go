@@ -121,7 +121,8 @@ func WithAPIKey(secret string) Option {
 }
 
 // WithTokenProvider asks p for a Bearer token before every request. If p also implements
-// Invalidator, a 401 answer invalidates the token and the request is replayed once.
+// Invalidator, a refused token (401, or 403 with a Bearer error="invalid_token" challenge)
+// is invalidated and the request is replayed once.
 func WithTokenProvider(p TokenProvider) Option {
 	return func(c *Client) { c.credential, c.provider, c.pending = bearerProvider{p}, p, nil }
 }
@@ -138,7 +139,8 @@ type TokenProviderFunc func(ctx context.Context) (string, error)
 func (f TokenProviderFunc) Token(ctx context.Context) (string, error) { return f(ctx) }
 
 // Invalidator is implemented by token providers that can drop a token the server refused
-// with 401, so that the next Token call returns a fresh one.
+// (401, or 403 with a Bearer error="invalid_token" challenge: expired or revoked), so that
+// the next Token call returns a fresh one.
 type Invalidator interface {
 	Invalidate(token string)
 }
@@ -343,7 +345,8 @@ func randomKey() string {
 	return hex.EncodeToString(b[:])
 }
 
-// do sends r, with retries and one replay after a 401, and decodes a JSON answer into out.
+// do sends r, with retries and one replay after a refused token, and decodes a JSON answer
+// into out.
 // With out == nil and a successful answer, the response is returned with its body open.
 func (c *Client) do(ctx context.Context, r *request, out any) (*http.Response, error) {
 	body, err := r.encodeBody()
@@ -397,7 +400,7 @@ func (c *Client) do(ctx context.Context, r *request, out any) (*http.Response, e
 		}
 		// RFC 6750 §3.1: a refused token may have expired or been revoked early; a provider
 		// that can mint another gets one chance.
-		if resp.StatusCode == http.StatusUnauthorized && token != "" && !replayed {
+		if token != "" && !replayed && refusedToken(resp) {
 			if inv, ok := c.provider.(Invalidator); ok {
 				drain(resp)
 				inv.Invalidate(token)
@@ -462,6 +465,86 @@ func sleep(ctx context.Context, d time.Duration) error {
 	case <-timer.C:
 		return nil
 	}
+}
+
+// refusedToken reports whether resp refuses the token the request carried: a 401, or a 403
+// whose Bearer challenge has error="invalid_token" (RFC 6750 §3.1), which is how Keyway
+// answers a known token that expired or was revoked. Other 403s (insufficient_scope, a
+// forbidden action) are not the token's fault and are not replayed.
+func refusedToken(resp *http.Response) bool {
+	switch resp.StatusCode {
+	case http.StatusUnauthorized:
+		return true
+	case http.StatusForbidden:
+		for _, value := range resp.Header.Values("WWW-Authenticate") {
+			if challengeParam(value, "Bearer", "error") == "invalid_token" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// challengeParam returns the value of the auth-param named param in the challenge for scheme
+// in a WWW-Authenticate value (RFC 9110 §11.6.1, which may list several challenges), or "".
+// Scheme and parameter names are matched case-insensitively.
+func challengeParam(header, scheme, param string) string {
+	current := ""
+	s := header
+	for {
+		s = strings.TrimLeft(s, " \t,")
+		if s == "" {
+			return ""
+		}
+		n := 0
+		for n < len(s) && isToken68Char(s[n]) {
+			n++
+		}
+		if n == 0 {
+			return "" // malformed: stop rather than guess
+		}
+		name := s[:n]
+		s = strings.TrimLeft(s[n:], " \t")
+		if !strings.HasPrefix(s, "=") {
+			current = name // a scheme begins the next challenge
+			continue
+		}
+		rest := strings.TrimLeft(s[1:], " \t")
+		if rest == "" || rest[0] == ',' || rest[0] == '=' {
+			s = strings.TrimLeft(rest, "=") // a token68 ending in padding
+			continue
+		}
+		value := ""
+		if rest[0] == '"' {
+			var b strings.Builder
+			i := 1
+			for ; i < len(rest) && rest[i] != '"'; i++ {
+				if rest[i] == '\\' && i+1 < len(rest) {
+					i++
+				}
+				b.WriteByte(rest[i])
+			}
+			if i >= len(rest) {
+				return "" // unterminated quoted-string
+			}
+			value, s = b.String(), rest[i+1:]
+		} else {
+			m := 0
+			for m < len(rest) && isToken68Char(rest[m]) {
+				m++
+			}
+			value, s = rest[:m], rest[m:]
+		}
+		if strings.EqualFold(current, scheme) && strings.EqualFold(name, param) {
+			return value
+		}
+	}
+}
+
+// isToken68Char reports whether c may appear in an RFC 9110 token or (but for its trailing
+// "=" padding) token68.
+func isToken68Char(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || strings.IndexByte("!#$%&'*+-.^_`|~/", c) >= 0
 }
 
 // drain reads a little of a body before closing it, so the connection can be reused.

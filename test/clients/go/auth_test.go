@@ -1,5 +1,6 @@
 // The auth lifecycle against the live server: exchange and refresh before expiry, one exchange
-// for 20 concurrent goroutines, one replay after a 401, device login approved through the API.
+// for 20 concurrent goroutines, one replay after a 401 or a revoked token's 403, device login
+// approved through the API.
 package clienttests
 
 import (
@@ -105,6 +106,51 @@ func TestConcurrentCallsShareOneExchange(t *testing.T) {
 		if id != ids[0] {
 			t.Fatalf("goroutine %d used token %s, goroutine 0 used %s", i, id, ids[0])
 		}
+	}
+}
+
+func TestRevokedTokenIsReplacedByOneMoreExchange(t *testing.T) {
+	ctx := testContext(t)
+	_, ownerClient := owner(t)
+	key := apiKey(t, ownerClient, "keys:read")
+	client := newClient(t, serverURL(t), keyway.WithAPIKeyExchange(key.Secret, keyway.ExchangeOptions{}))
+	provider := exchangeProvider(t, client)
+
+	first, err := client.GetWhoami(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Credential.Kind != "access_token" {
+		t.Fatalf("credential kind %q, want access_token (an exchanged token)", first.Credential.Kind)
+	}
+	if got := provider.Exchanges(); got != 1 {
+		t.Fatalf("%d exchanges for the first call, want 1", got)
+	}
+	// The server now answers the known but revoked token with 403 and a Bearer
+	// error="invalid_token" challenge, which the client treats as a refused token.
+	if err := ownerClient.RevokeAccessToken(ctx, first.Credential.ID); err != nil {
+		t.Fatalf("revoke: %v", err)
+	}
+
+	second, err := client.GetWhoami(ctx)
+	if err != nil {
+		t.Fatalf("after the revocation: %v", err)
+	}
+	if got := provider.Exchanges(); got != 2 {
+		t.Fatalf("%d exchanges after the revocation, want 2", got)
+	}
+	if second.Credential.ID == first.Credential.ID {
+		t.Fatal("answered for the revoked token")
+	}
+
+	// A 403 that is not about the token (a scope the key lacks) is not replayed.
+	_, err = client.ListAccessTokens(ctx, nil)
+	var apiErr *keyway.APIError
+	if !errors.As(err, &apiErr) || apiErr.Status != 403 || apiErr.Code != "insufficient_scope" {
+		t.Fatalf("listing tokens without tokens:read: %v, want a 403 APIError", err)
+	}
+	if got := provider.Exchanges(); got != 2 {
+		t.Fatalf("%d exchanges after a scope refusal, want still 2", got)
 	}
 }
 

@@ -1,6 +1,7 @@
 # generated from spec/openapi.yaml by keyway generate; do not edit
 """The client runtime, the same for every spec: the auth lifecycle (static credential, token
-provider, exchange with proactive single-flight refresh and one replay on 401, device login kept
+provider, exchange with proactive single-flight refresh and one replay when the server refuses
+the token (401, or 403 with a Bearer `invalid_token` challenge), device login kept
 in a login store and refreshed with its rotating refresh token), retries with backoff, pagination
 and server-sent events (one connection, or reconnecting with Last-Event-ID). client.py adds the
 operations."""
@@ -13,6 +14,7 @@ import dataclasses as _dc
 import json as _json
 import os as _os
 import random as _random
+import re as _re
 import sys as _sys
 import tempfile as _tempfile
 import threading as _threading
@@ -80,7 +82,7 @@ class ApiKeyCredentials:
     """An API key (or agent key, app token) exchanged for short-lived access tokens.
     `options` is the exchange request (a model or dict: narrower scopes, a lifetime)."""
 
-    secret: str
+    secret: str = _dc.field(repr=False)
     options: _t.Any = None
 
 
@@ -89,7 +91,7 @@ class ServiceAccountCredentials:
     """A service account, exchanged through the OAuth client credentials grant (RFC 6749 §4.4)."""
 
     client_id: str
-    client_secret: str
+    client_secret: str = _dc.field(repr=False)
     scope: _t.Optional[str] = None
 
 
@@ -97,8 +99,8 @@ class ServiceAccountCredentials:
 class StoredLogin:
     """A device login as kept between runs: the tokens, and whom to refresh them for."""
 
-    access_token: str
-    refresh_token: _t.Optional[str]
+    access_token: str = _dc.field(repr=False)
+    refresh_token: _t.Optional[str] = _dc.field(repr=False)
     #: When the access token expires, in seconds since the epoch (wall-clock time outlives the
     #: process; the monotonic clock does not).
     expires_at: float
@@ -434,7 +436,8 @@ class BaseClient:
     Give at most one credential: `token` (sent as Bearer), `api_key` (sent in the spec's API-key
     header, else as Bearer), `token_provider` (called for each request, and once more after a
     401) or `credentials` (ApiKeyCredentials or ServiceAccountCredentials: exchanged for access
-    tokens, refreshed `refresh_margin` seconds before expiry; or DeviceLoginCredentials: a device
+    tokens, refreshed `refresh_margin` seconds before expiry, and exchanged again and replayed once
+    when the server refuses one, with 401 or with 403 `invalid_token` for a revoked token; or DeviceLoginCredentials: a device
     login kept in a login store). `device_login()` runs the device flow at once and installs it.
     `wall_clock` dates stored logins (seconds since the epoch); `clock` times everything else."""
 
@@ -738,7 +741,7 @@ class BaseClient:
                     continue
                 raise TransportError(f"{op.method} {url}: {error}") from error
             status = response.status_code
-            if status == 401 and token is not None and not replayed:
+            if token is not None and not replayed and self._token_refused(response):
                 # The token may have been revoked or rotated out: get a new one and replay once.
                 response.close()
                 replayed = True
@@ -760,6 +763,18 @@ class BaseClient:
                 raise error_from_response(response)
             return response
 
+    def _token_refused(self, response: _httpx.Response) -> bool:
+        """The server refused the token itself: 401, or (for a token the client can replace) 403
+        with a Bearer `invalid_token` challenge, the answer to a known but revoked or expired token
+        (RFC 6750 §3.1). A 403 for a missing scope is final."""
+        if response.status_code == 401:
+            return True
+        if response.status_code != 403 or self.token_manager is None:
+            return False
+        return any(
+            _bearer_error(value) == "invalid_token" for value in response.headers.get_list("www-authenticate")
+        )
+
     def _paginate(
         self, fetch: _t.Callable[[_t.Optional[str]], _t.Any], data_field: str, next_field: str
     ) -> _t.Iterator[_t.Any]:
@@ -771,6 +786,31 @@ class BaseClient:
             cursor = getattr(page, next_field)
             if not cursor:
                 return
+
+
+_CHALLENGE_TOKEN = r"[!#$%&'*+.^_`|~0-9A-Za-z-]+"
+# RFC 9110 §11.2: an auth-param (token = token / quoted-string), or an auth-scheme (with an
+# optional token68 after it).
+_CHALLENGE_PARAM = _re.compile(rf'[\s,]*({_CHALLENGE_TOKEN})\s*=\s*("(?:[^"\\]|\\.)*"|{_CHALLENGE_TOKEN})')
+_CHALLENGE_SCHEME = _re.compile(rf"[\s,]*({_CHALLENGE_TOKEN})(?:[ \t]+[A-Za-z0-9._~+/-]+=*(?=\s*(?:,|$)))?")
+
+
+def _bearer_error(header: str) -> _t.Optional[str]:
+    """The `error` parameter of the Bearer challenge in one WWW-Authenticate value, if any."""
+    scheme, pos = None, 0
+    while pos < len(header):
+        param = _CHALLENGE_PARAM.match(header, pos)
+        if param is not None and scheme is not None:
+            if scheme == "bearer" and param.group(1).lower() == "error":
+                value = param.group(2)
+                return _re.sub(r"\\(.)", r"\1", value[1:-1]) if value.startswith('"') else value
+            pos = param.end()
+            continue
+        found = _CHALLENGE_SCHEME.match(header, pos)
+        if found is None:
+            return None
+        scheme, pos = found.group(1).lower(), found.end()
+    return None
 
 
 def _token_of(answer: _t.Any) -> _t.Tuple[str, float]:
